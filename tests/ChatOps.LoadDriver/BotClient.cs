@@ -1,0 +1,34 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ChatOps.LoadDriver;
+
+/// <summary>Posts command text to <c>/api/commands</c> the way any API user would.</summary>
+internal sealed class BotClient(Uri baseUrl) : IDisposable
+{
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        BaseAddress = baseUrl,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public async Task<(int Status, string? Incident)> SendAsync(string user, string channel, string text, string idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/commands")
+        {
+            Content = JsonContent.Create(new { user = new { id = user, name = user }, channel = new { id = channel, name = channel }, text }),
+        };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await _http.SendAsync(request).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        string? incident = null;
+        if (response.IsSuccessStatusCode)
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (doc.RootElement.TryGetProperty("incident", out var id) && id.ValueKind == JsonValueKind.String) incident = id.GetString();
+        }
+        return ((int)response.StatusCode, incident);
+    }
+
+    public void Dispose() => _http.Dispose();
+}

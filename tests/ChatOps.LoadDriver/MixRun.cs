@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace ChatOps.LoadDriver;
+
+/// <summary>
+/// Open-loop load: command i leaves at t0 + i/rate whatever the answers so far, and its latency is counted from
+/// that scheduled time (no coordinated omission). Each incident runs declare, ack, notes, updates, resolve;
+/// <c>lanes</c> incidents are interleaved so one incident's commands are lanes/rate seconds apart.
+/// </summary>
+internal static class MixRun
+{
+    private static readonly string[] Script = ["declare", "ack", "note", "note", "update", "note", "note", "update", "note", "resolve"];
+
+    public static async Task<int> RunAsync(Uri baseUrl, int rate, int seconds, int lanes)
+    {
+        using var client = new BotClient(baseUrl);
+        var total = rate * seconds;
+        var latencies = new double[total];
+        var statuses = new ConcurrentDictionary<int, int>();
+        var declared = new ConcurrentDictionary<int, Task<string?>>();
+        var runId = Guid.NewGuid().ToString("N")[..8];
+        var tasks = new List<Task>(total);
+        var clock = Stopwatch.StartNew();
+        var t0 = clock.Elapsed.TotalMilliseconds + 200;
+
+        for (var i = 0; i < total; i++)
+        {
+            var scheduled = t0 + i * 1000.0 / rate;
+            var wait = scheduled - clock.Elapsed.TotalMilliseconds;
+            if (wait > 1) await Task.Delay(TimeSpan.FromMilliseconds(wait)).ConfigureAwait(false);
+            var index = i;
+            tasks.Add(Task.Run(async () =>
+            {
+                var (incidentNo, step) = Slot(index, lanes);
+                var status = await SendStepAsync(client, runId, incidentNo, step, declared).ConfigureAwait(false);
+                latencies[index] = clock.Elapsed.TotalMilliseconds - scheduled;
+                statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+            }));
+        }
+        await Task.WhenAll(tasks).ConfigureAwait(false);
+        var elapsed = (clock.Elapsed.TotalMilliseconds - t0) / 1000.0;
+
+        Array.Sort(latencies);
+        double P(double q) => Math.Round(latencies[Math.Min(total - 1, (int)(q * total))], 2);
+        var ok = statuses.GetValueOrDefault(200);
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            rate, seconds, lanes, sent = total, ok, statuses = statuses.OrderBy(s => s.Key).ToDictionary(s => s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), s => s.Value),
+            throughput_per_s = Math.Round(ok / elapsed, 1), p50_ms = P(0.50), p90_ms = P(0.90), p99_ms = P(0.99), max_ms = Math.Round(latencies[^1], 2),
+        }));
+        return ok == total ? 0 : 1;
+    }
+
+    /// <summary>Which incident and which step of its script command <paramref name="index"/> is.</summary>
+    private static (int Incident, int Step) Slot(int index, int lanes)
+    {
+        var round = index / lanes;
+        return (index % lanes + lanes * (round / Script.Length), round % Script.Length);
+    }
+
+    private static async Task<int> SendStepAsync(BotClient client, string runId, int incidentNo, int step, ConcurrentDictionary<int, Task<string?>> declared)
+    {
+        var user = $"load-{incidentNo % 50}";
+        var key = $"{runId}-{incidentNo}-{step}";
+        if (Script[step] == "declare")
+        {
+            var declaring = SendDeclareAsync(client, user, incidentNo, key);
+            declared[incidentNo] = declaring.ContinueWith(t => t.Result.Incident, TaskScheduler.Default);
+            return (await declaring.ConfigureAwait(false)).Status;
+        }
+        // The declare was scheduled earlier; if it has not answered yet, waiting for it counts against this command.
+        while (!declared.ContainsKey(incidentNo)) await Task.Delay(1).ConfigureAwait(false);
+        var id = await declared[incidentNo].ConfigureAwait(false);
+        if (id is null) return -1;
+        var text = Script[step] switch
+        {
+            "ack" => $"ack {id}",
+            "note" => $"note {id} load note {step}",
+            "update" => $"update {id} still working, step {step}",
+            _ => $"resolve {id} load run finished",
+        };
+        return (await client.SendAsync(user, "load", text, key).ConfigureAwait(false)).Status;
+    }
+
+    private static Task<(int Status, string? Incident)> SendDeclareAsync(BotClient client, string user, int incidentNo, string key) =>
+        client.SendAsync(user, "load", $"declare load incident {incidentNo} --sev 2 --service payments", key);
+}
