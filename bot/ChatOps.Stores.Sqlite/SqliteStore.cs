@@ -1,0 +1,36 @@
+using ChatOps.Core.Ports;
+
+namespace ChatOps.Stores.Sqlite;
+
+/// <summary>
+/// The embedded default store: every store port on one SQLite file in WAL mode. Thread-safe; open it with
+/// <see cref="SqliteStoreFactory.Open"/> and share one instance per process.
+/// </summary>
+public sealed partial class SqliteStore : IIncidentStore, ITimerStore, IOutboxStore, IIdempotencyClaims, IConsoleTranscript, IDisposable, IAsyncDisposable
+{
+    private readonly SqliteConnections _connections;
+    private readonly TimeProvider _clock;
+
+    internal SqliteStore(SqliteConnections connections, TimeProvider clock)
+    {
+        _connections = connections;
+        _clock = clock;
+    }
+
+    public void Dispose() => _connections.Dispose();
+
+    public ValueTask DisposeAsync()
+    {
+        _connections.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Reads never wait for the writer, so they run inline; the Task shape is the port's.</summary>
+    private Task<T> OnReaderAsync<T>(Func<StoreConnection, T> work, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(_connections.Read(work));
+    }
+
+    private Task<T> OnWriterAsync<T>(Func<StoreConnection, T> work, CancellationToken ct) => _connections.WriteAsync(work, ct);
+}
