@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using ChatOps.Cards.Views;
+
+namespace ChatOps.Cards.Rendering;
+
+public static partial class AdaptiveCardRenderer
+{
+    private static JsonObject Text(string id, string text, string? size = null, string? weight = null, string? color = null,
+        bool subtle = false, string? spacing = null)
+    {
+        // Every block wraps: on a phone a clipped line hides exactly the words that matter.
+        var block = new JsonObject { ["type"] = "TextBlock", ["id"] = id, ["text"] = text, ["wrap"] = true };
+        if (size is not null) block["size"] = size;
+        if (weight is not null) block["weight"] = weight;
+        if (color is not null) block["color"] = color;
+        if (subtle) block["isSubtle"] = true;
+        if (spacing is not null) block["spacing"] = spacing;
+        return block;
+    }
+
+    private static JsonObject Heading(string id, string text)
+    {
+        var block = Text(id, text, size: "large", weight: "bolder", spacing: "none");
+        block["style"] = "heading";
+        return block;
+    }
+
+    private static JsonObject Input(CardInput input)
+    {
+        var json = input switch
+        {
+            TextInput t => WithOptional(new JsonObject { ["type"] = "Input.Text" },
+                ("placeholder", t.Placeholder), ("value", t.Value), ("isMultiline", t.Multiline ? true : null)),
+            NumberInput n => WithOptional(new JsonObject { ["type"] = "Input.Number", ["min"] = n.Min, ["max"] = n.Max },
+                ("value", n.Value)),
+            ChoiceInput c => WithOptional(new JsonObject
+            {
+                ["type"] = "Input.ChoiceSet",
+                ["style"] = "compact",
+                ["placeholder"] = "Choose one",
+                ["choices"] = new JsonArray([.. c.Choices.Select(v => (JsonNode)new JsonObject { ["title"] = v, ["value"] = v })]),
+            }, ("value", c.Value)),
+            DateInput d => WithOptional(new JsonObject { ["type"] = "Input.Date" }, ("value", d.Value)),
+            _ => new JsonObject { ["type"] = "Input.Text" },
+        };
+        json["id"] = input.Id;
+        json["label"] = input.Label;
+        return json;
+    }
+
+    private static JsonObject WithOptional(JsonObject json, params (string Name, JsonNode? Value)[] properties)
+    {
+        foreach (var (name, value) in properties)
+        {
+            if (value is not null) json[name] = value;
+        }
+        return json;
+    }
+}
