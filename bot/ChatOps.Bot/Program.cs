@@ -1,4 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using ChatOps.Bot.Hosting;
+
+var app = ChatOpsHost.Build(args);
+await app.RunAsync();

@@ -1,0 +1,68 @@
+using ChatOps.Bot.Live;
+using ChatOps.Cards.Composition;
+using ChatOps.Cards.Rendering;
+using ChatOps.Cards.Views;
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Dispatch;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Ports;
+
+namespace ChatOps.Bot.Api;
+
+/// <summary>
+/// Runs command texts typed (or clicked) on the HTTP surfaces through the dispatcher, renders the replies, and
+/// records accepted exchanges in the console transcript: the API caller speaks in a channel like a chat user.
+/// </summary>
+internal sealed class ChatCommands(
+    CommandDispatcher dispatcher,
+    IConsoleTranscript transcript,
+    OutboxWakeup wakeup,
+    LiveFeed live,
+    TimeProvider clock)
+{
+    public async Task<IResult> RunAsync(IReadOnlyList<string> texts, Actor actor, string channel, string surface, string key, CancellationToken ct)
+    {
+        var replies = new List<ReplyView>();
+        IncidentId? incident = null;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var commandKey = texts.Count == 1 ? key : $"{key}:{i + 1}";
+            var result = await dispatcher.DispatchTextAsync(new CommandRequest(texts[i], actor, channel, surface, commandKey), ct);
+            if (result.Outcome != DispatchOutcome.Ok) return Failure(result);
+
+            wakeup.Raise();
+            var views = result.Replies.Select(Render).ToList();
+            await RecordAsync(commandKey, texts[i], actor, channel, views, ct);
+            replies.AddRange(views);
+            incident = result.Incident ?? incident;
+        }
+        live.Raise();
+        return ApiResults.Json(new CommandResponse(true, incident?.ToString(), replies));
+    }
+
+    public static ReplyView Render(Reply reply) =>
+        reply is { Card: { } kind, Snapshot: { } snapshot }
+            ? new ReplyView(reply.Text, AdaptiveCardRenderer.Render(CardComposer.Compose(kind, snapshot, reply.Text)))
+            : new ReplyView(reply.Text, null);
+
+    private static IResult Failure(DispatchResult result)
+    {
+        var status = result.Outcome switch
+        {
+            DispatchOutcome.Invalid => StatusCodes.Status400BadRequest,
+            DispatchOutcome.NotFound => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status409Conflict,
+        };
+        var body = new CommandResponse(false, result.Incident?.ToString(), null, result.Error ?? "The command was refused.", result.Usage);
+        return ApiResults.Json(body, status);
+    }
+
+    // Keys derive from the idempotency key, so a redelivered command updates these lines instead of adding more.
+    private async Task RecordAsync(string key, string text, Actor actor, string channel, List<ReplyView> replies, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await transcript.UpsertAsync($"cmd:{key}", channel, now, actor.Name, text, null, ct);
+        for (var i = 0; i < replies.Count; i++)
+            await transcript.UpsertAsync($"reply:{key}:{i}", channel, now, Actor.Bot.Name, replies[i].Text, replies[i].Card?.ToJsonString(), ct);
+    }
+}

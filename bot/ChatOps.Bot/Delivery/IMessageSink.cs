@@ -1,0 +1,28 @@
+using ChatOps.Cards.Composition;
+using ChatOps.Cards.Rendering;
+using ChatOps.Cards.Views;
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Bot.Delivery;
+
+/// <summary>
+/// One outbound message ready for a chat platform: the platform-neutral card plus where it goes. Messages with
+/// the same <see cref="MessageKey"/> replace each other in place (the status card).
+/// </summary>
+public sealed record OutboundDelivery(
+    string MessageKey,
+    string Channel,
+    IncidentId Incident,
+    MessageKind Kind,
+    CardView Card,
+    DateTimeOffset At);
+
+/// <summary>
+/// The delivery port of the outbox pump. Each chat surface (web console now, Slack and Teams later) renders the
+/// card its own way and posts it, or updates the earlier post with the same key. Throwing means "retry later".
+/// </summary>
+public interface IMessageSink
+{
+    Task DeliverAsync(OutboundDelivery delivery, CancellationToken ct);
+}

@@ -1,0 +1,138 @@
+using ChatOps.Bot.Live;
+using ChatOps.Cards.Composition;
+using ChatOps.Cards.Rendering;
+using ChatOps.Cards.Views;
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Delivery;
+
+/// <summary>
+/// Delivers the outbox: claim a batch under a lease, keep only the newest status card per message key, compose and
+/// hand each message to the sink, then mark it delivered; a failure is retried later with exponential backoff.
+/// </summary>
+internal sealed partial class OutboxPump(
+    IOutboxStore outbox,
+    IMessageSink sink,
+    OutboxWakeup wakeup,
+    LiveFeed live,
+    PumpIdentity identity,
+    TimeProvider clock,
+    IOptions<DeliveryOptions> options,
+    ILogger<OutboxPump> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly DeliveryOptions _options = options.Value;
+
+    /// <summary>Delivers one claimed batch; returns how many entries were settled (delivered or superseded).</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        await _oneAtATime.WaitAsync(ct);
+        try
+        {
+            var now = clock.GetUtcNow();
+            var batch = await outbox.ClaimAsync(now, identity.Owner, _options.Lease, _options.BatchSize, ct);
+            if (batch.Count == 0) return 0;
+            var settled = await DeliverBatchAsync(batch, now, ct);
+            live.Raise();
+            return settled;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxEntry> batch, DateTimeOffset now, CancellationToken ct)
+    {
+        var newestByKey = batch.GroupBy(e => e.MessageKey).ToDictionary(g => g.Key, g => g.Max(e => e.Id));
+        var failedChannels = new HashSet<string>(StringComparer.Ordinal);
+        var settled = 0;
+        foreach (var entry in batch)
+        {
+            if (failedChannels.Contains(entry.Message.Channel))
+            {
+                // Keep the channel's order: nothing after a failed message goes out before it.
+                await outbox.RetryLaterAsync(entry.Id, now + Backoff(entry.Attempts), "an earlier message to this channel failed", ct);
+                continue;
+            }
+            if (newestByKey[entry.MessageKey] != entry.Id)
+            {
+                // A newer revision of the same status card is in this batch: delivering it covers this one.
+                await outbox.MarkDeliveredAsync(entry.Id, now, ct);
+                LogSuperseded(entry.Id, entry.MessageKey);
+                settled++;
+                continue;
+            }
+            if (await TryDeliverAsync(entry, now, ct)) settled++;
+            else failedChannels.Add(entry.Message.Channel);
+        }
+        return settled;
+    }
+
+    private async Task<bool> TryDeliverAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
+        var message = entry.Message;
+        try
+        {
+            var card = CardComposer.Compose(message.Kind, message.Snapshot, message.Text);
+            await sink.DeliverAsync(new OutboundDelivery(entry.MessageKey, message.Channel, message.Incident, message.Kind, card, now), ct);
+            await outbox.MarkDeliveredAsync(entry.Id, now, ct);
+            LogDelivered(entry.Id, message.Incident, message.Kind, message.Channel);
+            return true;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            var next = now + Backoff(entry.Attempts);
+            LogDeliveryFailed(ex, entry.Id, message.Channel, entry.Attempts + 1, next);
+            await outbox.RetryLaterAsync(entry.Id, next, ex.Message, ct);
+            return false;
+        }
+    }
+
+    /// <summary>1 s, 2 s, 4 s ... capped by <see cref="DeliveryOptions.MaxBackoff"/>.</summary>
+    internal TimeSpan Backoff(int attempts)
+    {
+        var seconds = Math.Pow(2, Math.Clamp(attempts, 0, 30));
+        return TimeSpan.FromSeconds(Math.Min(seconds, _options.MaxBackoff.TotalSeconds));
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.RunInBackground) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var seen = wakeup.Version;
+            var settled = 0;
+            try
+            {
+                settled = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPumpFailed(ex);
+            }
+            if (settled < _options.BatchSize) await wakeup.WaitAsync(seen, _options.PollInterval, stoppingToken);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _oneAtATime.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Delivered outbox entry {OutboxId} of {IncidentId} ({Kind}) to {Channel}")]
+    private partial void LogDelivered(long outboxId, IncidentId incidentId, MessageKind kind, string channel);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Outbox entry {OutboxId} superseded by a newer revision of {MessageKey}")]
+    private partial void LogSuperseded(long outboxId, string messageKey);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Delivering outbox entry {OutboxId} to {Channel} failed (attempt {Attempt}); retrying at {NextAttemptAt}")]
+    private partial void LogDeliveryFailed(Exception ex, long outboxId, string channel, int attempt, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "The outbox pump failed; it tries again at the next poll")]
+    private partial void LogPumpFailed(Exception ex);
+}
