@@ -1,0 +1,148 @@
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Ports;
+using ChatOps.Testing.Builders;
+
+namespace ChatOps.Testing.StoreContract;
+
+/// <summary>The outbox: written by commits, claimed under a lease, in order per channel, never delivered twice.</summary>
+public abstract class OutboxStoreContract : StoreContractBase
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Claim_ReturnsCommittedMessagesInIdOrderWithTheirFrozenSnapshot()
+    {
+        var store = await OpenStoreAsync();
+        var incident = new IncidentBuilder(1).Detailed().Build();
+        await store.Incidents.CommitAsync(CommitBuilder.Create(incident)
+            .WithMessage(MessageKind.StatusCard, "inc-1", "status")
+            .WithMessage(MessageKind.Acknowledgement, "payments-stakeholders", "ack").Build(), Ct);
+
+        var claimed = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        Assert.Equal(["status", "ack"], claimed.Select(e => e.Message.Text));
+        Assert.True(claimed[0].Id < claimed[1].Id);
+        Assert.All(claimed, e => Assert.Equal(0, e.Attempts));
+        Assert.All(claimed, e => Assert.Equal(Clock.GetUtcNow(), e.CreatedAt));
+        Assert.Equal(MessageKind.StatusCard, claimed[0].Message.Kind);
+        Assert.Equal("inc-1", claimed[0].Message.Channel);
+        Assert.Equal(incident.Id, claimed[0].Message.Incident);
+        Assert.Equal("status:INC-1:inc-1", claimed[0].MessageKey);
+        AssertSameSnapshot(incident with { Version = 1 }, claimed[1].Message.Snapshot);
+    }
+
+    [Fact]
+    public async Task Claim_LeasedMessage_IsHiddenFromOthersUntilTheLeaseExpires()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"));
+        Assert.Single(await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump-1", Lease, 10, Ct));
+
+        var whileLeased = await store.Outbox.ClaimAsync(Clock.GetUtcNow().Add(Lease - TimeSpan.FromTicks(1)), "pump-2", Lease, 10, Ct);
+        var afterExpiry = await store.Outbox.ClaimAsync(Clock.GetUtcNow().Add(Lease), "pump-2", Lease, 10, Ct);
+
+        Assert.Empty(whileLeased);
+        Assert.Equal("a1", Assert.Single(afterExpiry).Message.Text);
+    }
+
+    [Fact]
+    public async Task Claim_KeepsOrderPerChannel_AcrossClaims()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("b", "b1"), ("a", "a2"));
+
+        var first = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump-1", Lease, 1, Ct);
+        var second = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump-2", Lease, 10, Ct);
+        await store.Outbox.MarkDeliveredAsync(first[0].Id, Clock.GetUtcNow(), Ct);
+        var third = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump-2", Lease, 10, Ct);
+
+        Assert.Equal(["a1"], first.Select(e => e.Message.Text));
+        Assert.Equal(["b1"], second.Select(e => e.Message.Text));
+        Assert.Equal(["a2"], third.Select(e => e.Message.Text));
+    }
+
+    [Fact]
+    public async Task Claim_OneBatch_MayTakeConsecutiveMessagesOfOneChannel()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("b", "b1"), ("a", "a2"), ("a", "a3"));
+
+        var batch = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 3, Ct);
+
+        Assert.Equal(["a1", "b1", "a2"], batch.Select(e => e.Message.Text));
+    }
+
+    [Fact]
+    public async Task RetryLater_WaitsUntilDue_CountsTheAttempt_AndHoldsBackLaterMessagesOfItsChannel()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("a", "a2"), ("b", "b1"));
+        var a1 = (await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 1, Ct))[0];
+
+        await store.Outbox.RetryLaterAsync(a1.Id, Clock.GetUtcNow().AddMinutes(1), "HTTP 503", Ct);
+        var beforeDue = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+        await store.Outbox.MarkDeliveredAsync(beforeDue[0].Id, Clock.GetUtcNow(), Ct);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var afterDue = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        Assert.Equal(["b1"], beforeDue.Select(e => e.Message.Text));
+        Assert.Equal(["a1", "a2"], afterDue.Select(e => e.Message.Text));
+        Assert.Equal(1, afterDue[0].Attempts);
+        Assert.Equal(a1.Id, afterDue[0].Id);
+    }
+
+    [Fact]
+    public async Task MarkDelivered_IsNeverClaimedAgain()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("b", "b1"));
+        var claimed = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        await store.Outbox.MarkDeliveredAsync(claimed[0].Id, Clock.GetUtcNow(), Ct);
+        Clock.Advance(Lease * 2);
+        var again = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        Assert.Equal(["b1"], again.Select(e => e.Message.Text));
+        Assert.Equal(1, await store.Outbox.CountPendingAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Outbox_SurvivesReopen_AndACrashedPumpsLeaseRunsOut()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("b", "b1"));
+        var delivered = (await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "old-pump", Lease, 10, Ct))[1];
+        await store.Outbox.MarkDeliveredAsync(delivered.Id, Clock.GetUtcNow(), Ct);
+
+        store = await ReopenAsync(store);
+        var duringOldLease = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "new-pump", Lease, 10, Ct);
+        Clock.Advance(Lease);
+        var afterOldLease = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "new-pump", Lease, 10, Ct);
+
+        Assert.Equal(1, await store.Outbox.CountPendingAsync(Ct));
+        Assert.Empty(duringOldLease);
+        Assert.Equal(["a1"], afterOldLease.Select(e => e.Message.Text));
+    }
+
+    [Fact]
+    public async Task Claim_ConcurrentPumps_NeverShareAMessage()
+    {
+        var store = await OpenStoreAsync();
+        // Distinct channels: a leased message rightly holds back later messages of its own channel.
+        await CommitMessagesAsync(store, 1, Enumerable.Range(0, 40).Select(i => ($"c{i}", $"m{i}")).ToArray());
+
+        var batches = await RunTogether(6, p => store.Outbox.ClaimAsync(Clock.GetUtcNow(), $"pump-{p}", Lease, 10, Ct));
+
+        var ids = batches.SelectMany(b => b).Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(40, ids.Count);
+    }
+
+    private async Task CommitMessagesAsync(IStoreUnderTest store, long number, params (string Channel, string Text)[] messages)
+    {
+        var builder = CommitBuilder.Create(new IncidentBuilder(number));
+        foreach (var (channel, text) in messages) builder.WithMessage(MessageKind.Notice, channel, text);
+        Assert.Equal(CommitOutcome.Committed, (await store.Incidents.CommitAsync(builder.Build(), Ct)).Outcome);
+    }
+}
