@@ -8,9 +8,9 @@ public static partial class CardComposer
     private static readonly CardAction Ack = new(CardVerbs.Acknowledge, "Acknowledge", Primary: true);
     private static readonly CardAction Join = new(CardVerbs.Join, "Join", Primary: false);
     private static readonly CardAction Update = new(CardVerbs.Update, "Post update", Primary: true);
-    private static readonly CardAction Investigating = new(CardVerbs.StatusInvestigating, "Investigating", Primary: false);
-    private static readonly CardAction Identified = new(CardVerbs.StatusIdentified, "Identified", Primary: false);
-    private static readonly CardAction Monitoring = new(CardVerbs.StatusMonitoring, "Monitoring", Primary: false);
+    private static readonly CardAction Investigating = new(CardVerbs.StatusInvestigating, "Back to investigating", Primary: false);
+    private static readonly CardAction Identified = new(CardVerbs.StatusIdentified, "Cause identified", Primary: false);
+    private static readonly CardAction Monitoring = new(CardVerbs.StatusMonitoring, "Fix in, monitoring", Primary: false);
     private static readonly CardAction Resolve = new(CardVerbs.Resolve, "Resolve", Primary: false);
     private static readonly CardAction Validate = new(CardVerbs.Validate, "Validate service", Primary: false);
     private static readonly CardAction Close = new(CardVerbs.Close, "Close", Primary: true);

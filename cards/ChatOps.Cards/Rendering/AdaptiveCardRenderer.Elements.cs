@@ -27,26 +27,28 @@ public static partial class AdaptiveCardRenderer
 
     private static JsonObject Input(CardInput input)
     {
-        var json = input switch
+        var json = new JsonObject { ["type"] = TypeOf(input), ["id"] = input.Id, ["label"] = input.Label };
+        return input switch
         {
-            TextInput t => WithOptional(new JsonObject { ["type"] = "Input.Text" },
-                ("placeholder", t.Placeholder), ("value", t.Value), ("isMultiline", t.Multiline ? true : null)),
-            NumberInput n => WithOptional(new JsonObject { ["type"] = "Input.Number", ["min"] = n.Min, ["max"] = n.Max },
-                ("value", n.Value)),
-            ChoiceInput c => WithOptional(new JsonObject
-            {
-                ["type"] = "Input.ChoiceSet",
-                ["style"] = "compact",
-                ["placeholder"] = "Choose one",
-                ["choices"] = new JsonArray([.. c.Choices.Select(v => (JsonNode)new JsonObject { ["title"] = v, ["value"] = v })]),
-            }, ("value", c.Value)),
-            DateInput d => WithOptional(new JsonObject { ["type"] = "Input.Date" }, ("value", d.Value)),
-            _ => new JsonObject { ["type"] = "Input.Text" },
+            TextInput t => WithOptional(json, ("placeholder", t.Placeholder), ("value", t.Value), ("isMultiline", t.Multiline ? true : null)),
+            NumberInput n => WithOptional(json, ("min", n.Min), ("max", n.Max), ("value", n.Value)),
+            ChoiceInput c => WithOptional(json,
+                ("style", "compact"),
+                ("placeholder", "Choose one"),
+                ("choices", new JsonArray([.. c.Choices.Select(v => (JsonNode)new JsonObject { ["title"] = v, ["value"] = v })])),
+                ("value", c.Value)),
+            DateInput d => WithOptional(json, ("value", d.Value)),
+            _ => json,
         };
-        json["id"] = input.Id;
-        json["label"] = input.Label;
-        return json;
     }
+
+    private static string TypeOf(CardInput input) => input switch
+    {
+        NumberInput => "Input.Number",
+        ChoiceInput => "Input.ChoiceSet",
+        DateInput => "Input.Date",
+        _ => "Input.Text",
+    };
 
     private static JsonObject WithOptional(JsonObject json, params (string Name, JsonNode? Value)[] properties)
     {
