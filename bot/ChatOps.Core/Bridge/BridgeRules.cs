@@ -5,15 +5,16 @@ namespace ChatOps.Core.Bridge;
 
 /// <summary>
 /// The product rules the machine's guards ask, for one command by one actor on one snapshot. The descriptions are
-/// what a refused user reads after "needs", so they name the requirement and the command that meets it.
+/// what a refused user reads after "needs", so they name the requirement and the command that meets it. They also
+/// label the Mermaid diagram, so they avoid angle brackets and semicolons, which Mermaid would swallow.
 /// </summary>
 internal sealed class BridgeRules(Incident incident, Actor actor, ServiceCatalog catalog, DateTimeOffset? reminderDueAt)
 {
-    public const string HasCommanderText = "an incident commander (assign one with `role ic <user>`)";
+    public const string HasCommanderText = "an incident commander (assign one with `role ic @name`)";
     public const string CommanderOrOwnerText = "the incident commander or the service owner to do it";
     public const string ValidatedText = "the service owner's (or business owner's) validation: they run `validate`";
-    public const string RootCauseText = "for SEV1/SEV2, a root cause: `rootcause <category> <text>`";
-    public const string FollowUpText = "for SEV1/SEV2, a follow-up action or a reason for none: `followup <owner> <yyyy-mm-dd> <text>` or `nofollowup <reason>`";
+    public const string RootCauseText = "for SEV1/SEV2, a root cause (`rootcause` with a category and a description)";
+    public const string FollowUpText = "for SEV1/SEV2, a follow-up action (`followup` with owner, due date and text) or a reason for none (`nofollowup`)";
     public const string ValidatorText = "the service owner or business owner to validate (the incident commander when the catalog names no owner)";
     public const string CancellerText = "the incident commander, the service owner or the person who declared it to cancel";
     public const string ReminderText = "the reminder that is currently due";

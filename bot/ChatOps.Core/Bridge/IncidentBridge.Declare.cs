@@ -39,18 +39,25 @@ public sealed partial class IncidentBridge
 
     private Severity DefaultSeverity => settings.DefaultSeverity is >= 1 and <= 4 ? (Severity)settings.DefaultSeverity : Severity.Sev3;
 
-    /// <summary>Lower-case ASCII letters and digits joined by single dashes, at most 30 characters.</summary>
+    /// <summary>Lower-case ASCII letters and digits joined by single dashes, at most 30 characters, cut between words.</summary>
     internal static string Slug(string title)
     {
         var slug = new StringBuilder();
         foreach (var c in Decompose(title))
         {
-            if (slug.Length >= MaxSlugLength) break;
+            if (slug.Length > MaxSlugLength) break;
             if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
             else if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
         }
-        var text = slug.ToString().Trim('-');
+        var text = slug.ToString();
+        if (text.Length > MaxSlugLength)
+        {
+            // Cut at the last word boundary that fits, so the channel name does not end in half a word.
+            var cut = text.LastIndexOf('-', MaxSlugLength);
+            text = text[..(cut > 0 ? cut : MaxSlugLength)];
+        }
+        text = text.Trim('-');
         return text.Length == 0 ? "incident" : text;
     }
 

@@ -13,6 +13,7 @@ public sealed partial class IncidentBridge
     private static readonly IncidentStatus[] Open = [.. Working, IncidentStatus.HandedOff];
 
     /// <summary>States where the bridge is still worked on: roles, severity, notes, impact and post-mortem answers.</summary>
+    /// <remarks>Commands that change the incident but not its state are re-entries; the machine has no entry actions to re-run.</remarks>
     private static readonly IncidentStatus[] Attended = [.. Open, IncidentStatus.Resolved];
 
     /// <summary>
@@ -50,23 +51,23 @@ public sealed partial class IncidentBridge
                     Tuple.Create<Func<bool>, string>(rules.HasCommander, BridgeRules.HasCommanderText),
                     Tuple.Create<Func<bool>, string>(rules.IsCommanderOrOwner, BridgeRules.CommanderOrOwnerText))
                 .PermitIf(Trigger.Cancel, IncidentStatus.Cancelled, rules.MayCancel, BridgeRules.CancellerText)
-                .InternalTransition(Trigger.PostUpdate, static () => { })
-                .InternalTransitionIf(Trigger.RemindUpdate, _ => rules.ReminderIsCurrent(), static () => { }, BridgeRules.ReminderText);
+                .PermitReentry(Trigger.PostUpdate)
+                .PermitReentryIf(Trigger.RemindUpdate, rules.ReminderIsCurrent, BridgeRules.ReminderText);
         }
 
         foreach (var state in Attended)
         {
             machine.Configure(state)
-                .InternalTransition(Trigger.AssignRole, static () => { })
-                .InternalTransition(Trigger.RaiseSeverity, static () => { })
-                .InternalTransitionIf(Trigger.LowerSeverity, _ => rules.IsCommanderOrOwner(), static () => { }, BridgeRules.CommanderOrOwnerText)
-                .InternalTransition(Trigger.AddNote, static () => { })
-                .InternalTransition(Trigger.SetImpact, static () => { })
-                .InternalTransition(Trigger.RecordPostmortem, static () => { });
+                .PermitReentry(Trigger.AssignRole)
+                .PermitReentry(Trigger.RaiseSeverity)
+                .PermitReentryIf(Trigger.LowerSeverity, rules.IsCommanderOrOwner, BridgeRules.CommanderOrOwnerText)
+                .PermitReentry(Trigger.AddNote)
+                .PermitReentry(Trigger.SetImpact)
+                .PermitReentry(Trigger.RecordPostmortem);
         }
 
         machine.Configure(IncidentStatus.Resolved)
-            .InternalTransitionIf(Trigger.Validate, _ => rules.MayValidate(), static () => { }, BridgeRules.ValidatorText)
+            .PermitReentryIf(Trigger.Validate, rules.MayValidate, BridgeRules.ValidatorText)
             .PermitIf(Trigger.Close, IncidentStatus.Closed,
                 Tuple.Create<Func<bool>, string>(rules.IsCommanderOrOwner, BridgeRules.CommanderOrOwnerText),
                 Tuple.Create<Func<bool>, string>(rules.IsValidated, BridgeRules.ValidatedText),
