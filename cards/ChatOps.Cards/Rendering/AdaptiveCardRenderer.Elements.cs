@@ -31,7 +31,7 @@ public static partial class AdaptiveCardRenderer
         return input switch
         {
             TextInput t => WithOptional(json, ("placeholder", t.Placeholder), ("value", t.Value), ("isMultiline", t.Multiline ? true : null)),
-            NumberInput n => WithOptional(json, ("min", n.Min), ("max", n.Max), ("value", n.Value)),
+            NumberInput n => WithOptional(json, ("min", n.Min), ("max", n.Max), ("value", n.Value is { } v ? (double)v : null)),
             ChoiceInput c => WithOptional(json,
                 ("style", "compact"),
                 ("placeholder", "Choose one"),
