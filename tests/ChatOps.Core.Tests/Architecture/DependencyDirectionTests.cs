@@ -76,4 +76,14 @@ public sealed class DependencyDirectionTests
                 yield return $"{p.Name} references the store package {x}; adapters never read the store.";
         }
     }
+
+    [Fact]
+    public void Rules_ReportCoreOnAspNet_CardsOnStore_AndAdapterOnBot()
+    {
+        Assert.NotEmpty(Violations(new Project("ChatOps.Core", "Microsoft.NET.Sdk.Web", [], ["Microsoft.AspNetCore.OpenApi"])));
+        Assert.NotEmpty(Violations(new Project("ChatOps.Cards", "Microsoft.NET.Sdk", ["ChatOps.Core", "ChatOps.Stores.Sqlite"], [])));
+        Assert.NotEmpty(Violations(new Project("ChatOps.Stores.Sqlite", "Microsoft.NET.Sdk", ["ChatOps.Core"], ["Microsoft.Data.Sqlite", "StackExchange.Redis"])));
+        Assert.NotEmpty(Violations(new Project("ChatOps.Adapters.Slack", "Microsoft.NET.Sdk", ["ChatOps.Core", "ChatOps.Bot"], [])));
+        Assert.Empty(Violations(new Project("ChatOps.Adapters.Teams", "Microsoft.NET.Sdk", ["ChatOps.Core", "ChatOps.Cards"], ["Microsoft.IdentityModel.Tokens"])));
+    }
 }
