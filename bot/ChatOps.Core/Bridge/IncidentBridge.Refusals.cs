@@ -16,9 +16,17 @@ public sealed partial class IncidentBridge
         if (trigger == Trigger.RemindUpdate)
             return $"stale reminder: {id} has no stakeholder update due at {((RemindUpdateDue)command).DueAt:O} (next due: {current.NextUpdateDue?.ToString("O") ?? "none"}).";
         if (unmetGuards is { Count: > 0 })
-            return $"Can't {command.Verb} {id} yet: it needs {string.Join("; and ", unmetGuards)}.{WhoDecides(current, unmetGuards)}";
+            return $"Can't {Action(trigger)} {id} yet: it needs {string.Join("; and ", unmetGuards)}.{WhoDecides(current, unmetGuards)}";
         return UnhandledReason(current, trigger);
     }
+
+    private static string Action(Trigger trigger) => trigger switch
+    {
+        Trigger.LowerSeverity => "lower the severity of",
+        Trigger.Validate => "validate the service of",
+        Trigger.HandOff => "hand off",
+        _ => trigger.ToString().ToLowerInvariant(),
+    };
 
     private string WhoDecides(Incident current, ICollection<string> unmetGuards)
     {

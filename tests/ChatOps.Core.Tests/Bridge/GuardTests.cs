@@ -139,6 +139,7 @@ public sealed class GuardTests
 
         var reason = _f.Refuse(incident, new ChangeSeverity(Severity.Sev4), Bob);
 
+        Assert.StartsWith("Can't lower the severity of INC-7 yet", reason, StringComparison.Ordinal);
         Assert.Contains("commander or the service owner", reason, StringComparison.Ordinal);
     }
 
