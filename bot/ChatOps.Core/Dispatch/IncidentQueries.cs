@@ -5,6 +5,7 @@ using ChatOps.Core.Catalog;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Ports;
+using ChatOps.Core.Postmortems;
 
 namespace ChatOps.Core.Dispatch;
 
@@ -30,7 +31,7 @@ public sealed class IncidentQueries(IIncidentStore store, ServiceCatalog catalog
         return envelope.Command switch
         {
             ShowTimeline => Answer(id, new Reply(TimelineText(incident, await store.GetTimelineAsync(id.Value, ct).ConfigureAwait(false)))),
-            ShowPostmortem => Answer(id, new Reply(SummaryText(incident))),
+            ShowPostmortem => Answer(id, new Reply(PostmortemDraft.Render(incident, await store.GetTimelineAsync(id.Value, ct).ConfigureAwait(false)))),
             _ => Answer(id, new Reply(SummaryText(incident), MessageKind.StatusCard, incident)),
         };
     }
