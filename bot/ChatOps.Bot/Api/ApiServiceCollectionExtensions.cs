@@ -21,6 +21,7 @@ public static class ApiServiceCollectionExtensions
     {
         app.MapCommandEndpoints();
         app.MapIncidentEndpoints();
+        app.MapAvailabilityEndpoint();
         app.MapHealthEndpoint();
         app.MapOpenApi();
         return app;

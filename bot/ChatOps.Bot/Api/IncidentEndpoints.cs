@@ -1,5 +1,6 @@
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Ports;
+using ChatOps.Core.Postmortems;
 
 namespace ChatOps.Bot.Api;
 
@@ -22,6 +23,11 @@ internal static partial class IncidentEndpoints
             .WithName("GetIncidentTimeline")
             .Produces<IReadOnlyList<TimelineEntry>>()
             .Produces<ErrorResponse>(StatusCodes.Status404NotFound);
+        incidents.MapGet("/{id}/postmortem", PostmortemAsync)
+            .WithName("GetIncidentPostmortem")
+            .WithSummary("The post-mortem draft in Markdown, generated from the snapshot and the timeline.")
+            .Produces<string>(contentType: "text/markdown")
+            .Produces<ErrorResponse>(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> ListAsync(string? status, IIncidentStore store, CancellationToken ct)
@@ -43,6 +49,13 @@ internal static partial class IncidentEndpoints
 
     private static async Task<IResult> TimelineAsync(string id, IIncidentStore store, CancellationToken ct) =>
         await FindAsync(id, store, ct) is { } incident ? ApiResults.Json(await store.GetTimelineAsync(incident.Id, ct)) : NotFound(id);
+
+    private static async Task<IResult> PostmortemAsync(string id, IIncidentStore store, CancellationToken ct)
+    {
+        if (await FindAsync(id, store, ct) is not { } incident) return NotFound(id);
+        var draft = PostmortemDraft.Render(incident, await store.GetTimelineAsync(incident.Id, ct));
+        return Results.Text(draft, "text/markdown; charset=utf-8");
+    }
 
     internal static async Task<Incident?> FindAsync(string id, IIncidentStore store, CancellationToken ct) =>
         IncidentId.TryParse(id, out var parsed) ? await store.GetAsync(parsed, ct) : null;

@@ -30,6 +30,7 @@ public static class ChatOpsHost
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseApiStatusCodePages();
         app.UseChatOpsApiKeys();
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -10,7 +10,7 @@ namespace ChatOps.Bot.Status;
 
 /// <summary>
 /// The stakeholder status page: server-rendered HTML (readable without script, on a phone), public like any status
-/// page, refreshed live by a small script that listens to <c>/status/stream</c> and swaps in <c>?fragment=1</c>.
+/// page, refreshed live by a small script that listens to <c>/status/stream</c> and swaps in <c>?fragment=true</c>.
 /// </summary>
 internal static class StatusPageEndpoints
 {

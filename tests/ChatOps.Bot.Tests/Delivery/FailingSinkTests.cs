@@ -1,0 +1,64 @@
+using ChatOps.Bot.Delivery;
+using ChatOps.Bot.Tests.Hosting;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatOps.Bot.Tests.Delivery;
+
+public sealed class FailingSinkTests
+{
+    /// <summary>Fails while <see cref="Down"/> is set, then delivers to the console transcript as usual.</summary>
+    private sealed class FlakySink(IConsoleTranscript transcript) : IMessageSink
+    {
+        public bool Down { get; set; } = true;
+        public int Calls { get; private set; }
+
+        public async Task DeliverAsync(OutboundDelivery delivery, CancellationToken ct)
+        {
+            Calls++;
+            if (Down) throw new HttpRequestException("platform unavailable");
+            await transcript.UpsertAsync(delivery.MessageKey, delivery.Channel, delivery.At, "ChatOps", delivery.Kind.ToString(), null, ct);
+        }
+    }
+
+    [Fact]
+    public async Task FailedDelivery_IsRetriedAfterBackoff_AndDeliveredOnce()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        FlakySink? sink = null;
+        await using var host = await TestHost.StartAsync(clock: clock, services: s =>
+            s.Replace(ServiceDescriptor.Singleton<IMessageSink>(sp => sink = new FlakySink(sp.GetRequiredService<IConsoleTranscript>()))));
+        var pump = host.Service<OutboxPump>();
+        var outbox = host.Service<IOutboxStore>();
+        await host.CommandAsync("incident declare Checkout is failing --sev 2 --service payments");
+        var pending = await outbox.CountPendingAsync(CancellationToken.None);
+
+        Assert.Equal(0, await pump.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(pending, await outbox.CountPendingAsync(CancellationToken.None));
+        Assert.Equal(0, await pump.RunOnceAsync(CancellationToken.None)); // backing off: nothing is due yet
+
+        sink!.Down = false;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var delivered = await pump.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(pending, delivered);
+        Assert.Equal(0, await outbox.CountPendingAsync(CancellationToken.None));
+        var transcript = await host.Service<IConsoleTranscript>().ReadAsync(null, 0, 100, CancellationToken.None);
+        // The command line and its reply are in the transcript too; the outbox delivered the rest, once each.
+        Assert.Equal(pending, transcript.Count(m => !m.MessageKey.StartsWith("cmd:", StringComparison.Ordinal) && !m.MessageKey.StartsWith("reply:", StringComparison.Ordinal)));
+        Assert.Equal(pending * 2, sink.Calls);
+    }
+
+    [Fact]
+    public void Backoff_DoublesAndIsCapped()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new DeliveryOptions { MaxBackoff = TimeSpan.FromMinutes(5) });
+        var pump = new OutboxPump(null!, null!, null!, null!, new PumpIdentity(), TimeProvider.System, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxPump>.Instance);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), pump.Backoff(0));
+        Assert.Equal(TimeSpan.FromSeconds(8), pump.Backoff(3));
+        Assert.Equal(TimeSpan.FromMinutes(5), pump.Backoff(20));
+    }
+}
