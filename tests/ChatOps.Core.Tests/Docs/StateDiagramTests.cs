@@ -30,6 +30,42 @@ public sealed class StateDiagramTests
             "docs/state-diagram.md is out of date with the incident bridge's state machine. Run the tests with UPDATE_DOCS=1, review and commit the document.\n" + diagram);
     }
 
+    /// <summary>The README shows the same machine without self-transitions (commands that keep the state), between markers.</summary>
+    [Fact]
+    public void ReadmeDiagram_MatchesTheMachinesStateChanges()
+    {
+        var diagram = StateChangesOnly(Normalize(IncidentBridge.DescribeMachine()));
+        var readmePath = Path.Combine(RepoRoot.Path, "README.md");
+        var readme = File.ReadAllText(readmePath).ReplaceLineEndings("\n");
+        var begin = readme.IndexOf(ReadmeBegin, StringComparison.Ordinal);
+        var end = readme.IndexOf(ReadmeEnd, StringComparison.Ordinal);
+        Assert.True(begin >= 0 && end > begin, $"README.md lacks the {ReadmeBegin} ... {ReadmeEnd} markers.");
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
+        {
+            readme = readme[..(begin + ReadmeBegin.Length)] + "\n" + Fence + "\n" + diagram + "\n```\n" + readme[end..];
+            File.WriteAllText(readmePath, readme);
+            end = readme.IndexOf(ReadmeEnd, StringComparison.Ordinal);
+        }
+
+        var documented = ExtractMermaid(readme[begin..end]);
+        Assert.True(documented == diagram,
+            "The state diagram in README.md is out of date with the incident bridge's state machine. Run the tests with UPDATE_DOCS=1, review and commit.\n" + diagram);
+    }
+
+    private const string ReadmeBegin = "<!-- state-diagram:begin -->";
+    private const string ReadmeEnd = "<!-- state-diagram:end -->";
+
+    private static string StateChangesOnly(string diagram) =>
+        string.Join("\n", diagram.Split('\n').Where(line => !IsSelfTransition(line)));
+
+    private static bool IsSelfTransition(string line)
+    {
+        var parts = line.Trim().Split(" --> ", 2, StringSplitOptions.None);
+        if (parts.Length != 2) return false;
+        var target = parts[1].Split(' ', 2)[0];
+        return parts[0] == target;
+    }
+
     [Fact]
     public void Diagram_ShowsEveryStateAndTheGuardDescriptions()
     {
