@@ -1,0 +1,38 @@
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Ports;
+using StackExchange.Redis;
+
+namespace ChatOps.Stores.Redis;
+
+public sealed partial class RedisStore
+{
+    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct) =>
+        Guard<IReadOnlyList<OutboxEntry>>(async () =>
+        {
+            if (max <= 0) return [];
+            var at = RedisTime.From(now);
+            var until = RedisTime.From(now + lease);
+            var reply = (RedisResult[])(await RedisScripts.ClaimOutbox.RunAsync(_db, Prefix, at.Ms, at.Rem, until.Ms, until.Rem, owner, max).ConfigureAwait(false))!;
+            var claimed = new List<OutboxEntry>(reply.Length / 4);
+            for (var i = 0; i < reply.Length; i += 4)
+            {
+                var message = IncidentJson.Deserialize<OutboundMessage>((string)reply[i + 1]!)
+                    ?? throw new InvalidOperationException("A stored outbox message is unreadable.");
+                claimed.Add(new OutboxEntry((long)reply[i], message, (int)reply[i + 2], RedisTime.FromTicks((string)reply[i + 3]!)));
+            }
+            return claimed;
+        }, ct);
+
+    public Task MarkDeliveredAsync(long id, DateTimeOffset at, CancellationToken ct) =>
+        Guard(() => RedisScripts.MarkDelivered.RunAsync(_db, Prefix, id), ct);
+
+    public Task RetryLaterAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken ct)
+    {
+        var next = RedisTime.From(nextAttemptAt);
+        return Guard(() => RedisScripts.RetryLater.RunAsync(_db, Prefix, id, next.Ms, next.Rem, error), ct);
+    }
+
+    Task<int> IOutboxStore.CountPendingAsync(CancellationToken ct) =>
+        Guard(async () => (int)await _db.SortedSetLengthAsync(_keys.Outbox).ConfigureAwait(false), ct);
+}
