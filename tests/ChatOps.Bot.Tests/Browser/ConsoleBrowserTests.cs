@@ -49,13 +49,14 @@ public sealed class ConsoleBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await incidentChannel.ClickAsync();
 
         var statusCard = page.Locator(".msg[data-key^='status:INC-1:']");
-        await Expect(statusCard).ToContainTextAsync("investigating");
+        var statusLine = statusCard.Locator("[data-ac-id='status']");
+        await Expect(statusLine).ToHaveTextAsync("SEV2 · investigating");
         await Expect(statusCard).ToHaveCountAsync(1);
 
         await TypeAsync(page, "status identified");
-        await Expect(statusCard).ToContainTextAsync("identified");
+        await Expect(statusLine).ToHaveTextAsync("SEV2 · identified");
         await Expect(statusCard).ToHaveCountAsync(1);
-        await Expect(statusCard.Locator(".edited")).ToBeVisibleAsync();
+        await Expect(page.Locator(".msg").Filter(new() { HasText = "status identified" })).ToHaveCountAsync(1);
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "console.png") });
     }
