@@ -1,0 +1,15 @@
+using ChatOps.Testing.Redis;
+using ChatOps.Testing.StoreContract;
+
+namespace ChatOps.Stores.Redis.Tests;
+
+/// <summary>Opens <see cref="RedisStore"/>s on one test's key prefix: reopening sees the same keys, as a restarted replica would.</summary>
+internal sealed class RedisTestStore(RedisServerFixture redis)
+{
+    public string KeyPrefix { get; } = RedisServerFixture.NewKeyPrefix();
+
+    public RedisStore Open(TimeProvider clock) =>
+        RedisStoreFactory.Connect(new RedisStoreOptions { Configuration = redis.Configuration, KeyPrefix = KeyPrefix }, clock);
+
+    public Task<IStoreUnderTest> OpenUnderTest(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<RedisStore>(Open(clock)));
+}
