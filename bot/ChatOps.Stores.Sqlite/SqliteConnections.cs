@@ -1,20 +1,25 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace ChatOps.Stores.Sqlite;
 
 /// <summary>
-/// SQLite allows one writer at a time, so writes queue on an async gate in front of a single writer connection
-/// instead of spinning on SQLITE_BUSY; readers take pooled connections and, in WAL mode, never wait for the writer.
-/// <c>busy_timeout</c> still covers another process holding the file (a restart overlapping the old one).
+/// SQLite allows one writer at a time, so every write goes through one queue to a single writer connection
+/// (no spinning on SQLITE_BUSY), and writes that queue up meanwhile share one transaction (group commit): with
+/// <c>synchronous=FULL</c> each transaction costs a WAL fsync, and sharing it is what makes hundreds of commits a
+/// second possible. Each write runs in its own savepoint, so it still succeeds or fails alone, and its caller is
+/// answered only after the shared COMMIT. Readers take pooled connections and, in WAL mode, never wait for the writer.
 /// </summary>
 internal sealed class SqliteConnections(string connectionString, string synchronous) : IDisposable
 {
     private const int BusyTimeoutMs = 10_000;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private const int MaxBatch = 64;
+    private readonly Channel<IWrite> _writes = Channel.CreateUnbounded<IWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentBag<StoreConnection> _readers = [];
     private StoreConnection? _writer;
-    private bool _disposed;
+    private Task? _writerLoop;
+    private volatile bool _disposed;
 
     public void InitializeDatabase()
     {
@@ -25,21 +30,23 @@ internal sealed class SqliteConnections(string connectionString, string synchron
         {
             throw new InvalidOperationException($"SQLite refused WAL journal mode (got '{mode}'); put the database on a local file system.");
         }
-        writer.InTransaction(c => (c.Execute(SqliteSchema.Create), true));
+        writer.Execute("BEGIN IMMEDIATE");
+        writer.Execute(SqliteSchema.Create);
+        writer.Execute("COMMIT");
+        _writerLoop = Task.Run(WriteLoopAsync);
     }
 
-    public async Task<T> WriteAsync<T>(Func<StoreConnection, T> work, CancellationToken ct)
+    /// <summary>
+    /// Queues <paramref name="work"/> for the writer. It runs in a savepoint that is kept when it returns
+    /// <c>Keep = true</c> and rolled back otherwise (or when it throws); the task completes after the COMMIT.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<StoreConnection, (T Result, bool Keep)> work, CancellationToken ct)
     {
-        await _writeGate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return work(_writer!);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (ct.IsCancellationRequested) return Task.FromCanceled<T>(ct);
+        var write = new Write<T>(work, ct);
+        ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(write), this);
+        return write.Task;
     }
 
     public T Read<T>(Func<StoreConnection, T> work)
@@ -60,17 +67,43 @@ internal sealed class SqliteConnections(string connectionString, string synchron
     public void Dispose()
     {
         if (_disposed) return;
-        _writeGate.Wait();
+        _disposed = true;
+        _writes.Writer.TryComplete();
+        // Queued writes still finish: a caller that was accepted gets its answer.
+        _writerLoop?.GetAwaiter().GetResult();
+        _writer?.Dispose();
+        while (_readers.TryTake(out var reader)) reader.Dispose();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<IWrite>(MaxBatch);
+        while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < MaxBatch && _writes.Reader.TryRead(out var write))
+            {
+                if (!write.CancelIfRequested()) batch.Add(write);
+            }
+            if (batch.Count > 0) WriteBatch(_writer!, batch);
+            batch.Clear();
+        }
+    }
+
+    private static void WriteBatch(StoreConnection writer, List<IWrite> batch)
+    {
         try
         {
-            _disposed = true;
-            _writer?.Dispose();
-            while (_readers.TryTake(out var reader)) reader.Dispose();
+            writer.Execute("BEGIN IMMEDIATE");
+            foreach (var write in batch) write.Run(writer);
+            writer.Execute("COMMIT");
         }
-        finally
+        catch (Exception error)
         {
-            _writeGate.Release();
+            if (writer.InTransaction) writer.Execute("ROLLBACK");
+            foreach (var write in batch) write.Fail(error);
+            return;
         }
+        foreach (var write in batch) write.Complete();
     }
 
     private StoreConnection Open()

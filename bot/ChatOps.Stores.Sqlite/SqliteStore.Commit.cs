@@ -14,7 +14,7 @@ public sealed partial class SqliteStore
         var snapshot = commit.Snapshot with { Version = commit.ExpectedVersion + 1 };
         var snapshotJson = IncidentJson.Serialize(snapshot);
         var messages = commit.Messages.Select(m => (Message: m, Json: IncidentJson.Serialize(m))).ToList();
-        return OnWriterAsync(c => c.InTransaction(tx => Apply(tx, commit, snapshot, snapshotJson, messages, now)), ct);
+        return WriteOrRollbackAsync(tx => Apply(tx, commit, snapshot, snapshotJson, messages, now), ct);
     }
 
     private static (CommitResult, bool Commit) Apply(

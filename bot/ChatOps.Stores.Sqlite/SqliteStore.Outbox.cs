@@ -7,7 +7,7 @@ namespace ChatOps.Stores.Sqlite;
 public sealed partial class SqliteStore
 {
     public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct) =>
-        OnWriterAsync(c => c.InTransaction<IReadOnlyList<OutboxEntry>>(tx =>
+        WriteOrRollbackAsync<IReadOnlyList<OutboxEntry>>(tx =>
         {
             var claimed = SelectClaimable(tx, now.ToTicks(), max);
             foreach (var entry in claimed)
@@ -15,8 +15,8 @@ public sealed partial class SqliteStore
                 tx.Execute("UPDATE outbox SET claimed_by = @owner, claimed_until = @until WHERE id = @id",
                     ("@owner", owner), ("@until", (now + lease).ToTicks()), ("@id", entry.Id));
             }
-            return (claimed, claimed.Count > 0);
-        }), ct);
+            return (claimed, true);
+        }, ct);
 
     public Task MarkDeliveredAsync(long id, DateTimeOffset at, CancellationToken ct) =>
         OnWriterAsync(c => c.Execute(

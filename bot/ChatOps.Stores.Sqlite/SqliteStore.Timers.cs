@@ -7,7 +7,7 @@ namespace ChatOps.Stores.Sqlite;
 public sealed partial class SqliteStore
 {
     public Task<IReadOnlyList<DueTimer>> ClaimDueAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct) =>
-        OnWriterAsync(c => c.InTransaction<IReadOnlyList<DueTimer>>(tx =>
+        WriteOrRollbackAsync<IReadOnlyList<DueTimer>>(tx =>
         {
             var due = new List<DueTimer>();
             using (var reader = tx.Query(
@@ -25,8 +25,8 @@ public sealed partial class SqliteStore
                 tx.Execute("UPDATE timers SET claimed_by = @owner, claimed_until = @until WHERE key = @key",
                     ("@owner", owner), ("@until", (now + lease).ToTicks()), ("@key", timer.Key));
             }
-            return (due, due.Count > 0);
-        }), ct);
+            return (due, true);
+        }, ct);
 
     public Task CompleteAsync(DueTimer timer, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ public sealed partial class SqliteStore
 {
     /// <summary>The key keeps its row; the sequence moves to the newest so live readers see the update.</summary>
     public Task<TranscriptMessage> UpsertAsync(string messageKey, string channel, DateTimeOffset at, string author, string text, string? cardJson, CancellationToken ct) =>
-        OnWriterAsync(c => c.InTransaction(tx =>
+        WriteOrRollbackAsync(tx =>
         {
             var seq = NextCounter(tx, "transcript");
             tx.Execute(
@@ -18,7 +18,7 @@ public sealed partial class SqliteStore
             using var reader = tx.Query("SELECT seq, message_key, channel, at, author, text, card_json FROM transcript WHERE message_key = @key", ("@key", messageKey));
             reader.Read();
             return (ReadMessage(reader), true);
-        }), ct);
+        }, ct);
 
     public Task<IReadOnlyList<TranscriptMessage>> ReadAsync(string? channel, long afterSequence, int max, CancellationToken ct) =>
         OnReaderAsync<IReadOnlyList<TranscriptMessage>>(c =>

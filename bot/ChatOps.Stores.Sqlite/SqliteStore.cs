@@ -17,6 +17,7 @@ public sealed partial class SqliteStore : IIncidentStore, ITimerStore, IOutboxSt
         _clock = clock;
     }
 
+    /// <summary>Finishes the writes already queued, then closes the file.</summary>
     public void Dispose() => _connections.Dispose();
 
     public ValueTask DisposeAsync()
@@ -32,5 +33,8 @@ public sealed partial class SqliteStore : IIncidentStore, ITimerStore, IOutboxSt
         return Task.FromResult(_connections.Read(work));
     }
 
-    private Task<T> OnWriterAsync<T>(Func<StoreConnection, T> work, CancellationToken ct) => _connections.WriteAsync(work, ct);
+    private Task<T> OnWriterAsync<T>(Func<StoreConnection, T> work, CancellationToken ct) => _connections.WriteAsync(c => (work(c), true), ct);
+
+    /// <summary>A write that is undone when <paramref name="work"/> returns <c>Keep = false</c>.</summary>
+    private Task<T> WriteOrRollbackAsync<T>(Func<StoreConnection, (T Result, bool Keep)> work, CancellationToken ct) => _connections.WriteAsync(work, ct);
 }

@@ -4,7 +4,7 @@ namespace ChatOps.Stores.Sqlite;
 
 /// <summary>
 /// One open connection with its commands kept prepared, used by one caller at a time. Transactions are plain
-/// <c>BEGIN IMMEDIATE</c>/<c>COMMIT</c> statements so cached commands need no transaction object.
+/// <c>BEGIN IMMEDIATE</c>/<c>SAVEPOINT</c>/<c>COMMIT</c> statements so cached commands need no transaction object.
 /// </summary>
 internal sealed class StoreConnection(SqliteConnection connection) : IDisposable
 {
@@ -33,23 +33,8 @@ internal sealed class StoreConnection(SqliteConnection connection) : IDisposable
     public SqliteDataReader Query(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
         Bind(Command(sql), parameters).ExecuteReader();
 
-    /// <summary>Runs <paramref name="work"/> in one write transaction; it commits unless <paramref name="work"/> says rollback or throws.</summary>
-    public T InTransaction<T>(Func<StoreConnection, (T Result, bool Commit)> work)
-    {
-        Execute("BEGIN IMMEDIATE");
-        try
-        {
-            var (result, commit) = work(this);
-            Execute(commit ? "COMMIT" : "ROLLBACK");
-            return result;
-        }
-        catch
-        {
-            // A failed COMMIT may already have rolled back; only roll back what is still open.
-            if (connection.Handle is { } handle && SQLitePCL.raw.sqlite3_get_autocommit(handle) == 0) Execute("ROLLBACK");
-            throw;
-        }
-    }
+    /// <summary>True while a transaction is open; SQLite may end one by itself after some errors.</summary>
+    public bool InTransaction => connection.Handle is { } handle && SQLitePCL.raw.sqlite3_get_autocommit(handle) == 0;
 
     public void Dispose()
     {
