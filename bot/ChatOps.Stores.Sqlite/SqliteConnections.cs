@@ -11,7 +11,7 @@ namespace ChatOps.Stores.Sqlite;
 /// second possible. Each write runs in its own savepoint, so it still succeeds or fails alone, and its caller is
 /// answered only after the shared COMMIT. Readers take pooled connections and, in WAL mode, never wait for the writer.
 /// </summary>
-internal sealed class SqliteConnections(string connectionString, string synchronous) : IDisposable
+internal sealed partial class SqliteConnections(string connectionString, string synchronous) : IDisposable, IAsyncDisposable
 {
     private const int BusyTimeoutMs = 10_000;
     private const int MaxBatch = 64;
@@ -66,44 +66,31 @@ internal sealed class SqliteConnections(string connectionString, string synchron
 
     public void Dispose()
     {
-        if (_disposed) return;
+        if (!BeginDispose()) return;
+        _writerLoop?.GetAwaiter().GetResult();
+        Close();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!BeginDispose()) return;
+        if (_writerLoop is not null) await _writerLoop.ConfigureAwait(false);
+        Close();
+    }
+
+    /// <summary>Stops taking writes; the queued ones still finish, so a caller that was accepted gets its answer.</summary>
+    private bool BeginDispose()
+    {
+        if (_disposed) return false;
         _disposed = true;
         _writes.Writer.TryComplete();
-        // Queued writes still finish: a caller that was accepted gets its answer.
-        _writerLoop?.GetAwaiter().GetResult();
+        return true;
+    }
+
+    private void Close()
+    {
         _writer?.Dispose();
         while (_readers.TryTake(out var reader)) reader.Dispose();
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        var batch = new List<IWrite>(MaxBatch);
-        while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            while (batch.Count < MaxBatch && _writes.Reader.TryRead(out var write))
-            {
-                if (!write.CancelIfRequested()) batch.Add(write);
-            }
-            if (batch.Count > 0) WriteBatch(_writer!, batch);
-            batch.Clear();
-        }
-    }
-
-    private static void WriteBatch(StoreConnection writer, List<IWrite> batch)
-    {
-        try
-        {
-            writer.Execute("BEGIN IMMEDIATE");
-            foreach (var write in batch) write.Run(writer);
-            writer.Execute("COMMIT");
-        }
-        catch (Exception error)
-        {
-            if (writer.InTransaction) writer.Execute("ROLLBACK");
-            foreach (var write in batch) write.Fail(error);
-            return;
-        }
-        foreach (var write in batch) write.Complete();
     }
 
     private StoreConnection Open()

@@ -20,11 +20,7 @@ public sealed partial class SqliteStore : IIncidentStore, ITimerStore, IOutboxSt
     /// <summary>Finishes the writes already queued, then closes the file.</summary>
     public void Dispose() => _connections.Dispose();
 
-    public ValueTask DisposeAsync()
-    {
-        _connections.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => _connections.DisposeAsync();
 
     /// <summary>Reads never wait for the writer, so they run inline; the Task shape is the port's.</summary>
     private Task<T> OnReaderAsync<T>(Func<StoreConnection, T> work, CancellationToken ct)
