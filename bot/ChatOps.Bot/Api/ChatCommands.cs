@@ -1,7 +1,6 @@
 using ChatOps.Bot.Live;
 using ChatOps.Cards.Composition;
 using ChatOps.Cards.Rendering;
-using ChatOps.Cards.Views;
 using ChatOps.Core.Bridge;
 using ChatOps.Core.Dispatch;
 using ChatOps.Core.Incidents;
@@ -32,7 +31,7 @@ internal sealed class ChatCommands(
 
             wakeup.Raise();
             var views = result.Replies.Select(Render).ToList();
-            await RecordAsync(commandKey, texts[i], actor, channel, views, ct);
+            await RecordAsync(commandKey, texts[i], actor, channel, result.Replies, views, ct);
             replies.AddRange(views);
             incident = result.Incident ?? incident;
         }
@@ -58,11 +57,15 @@ internal sealed class ChatCommands(
     }
 
     // Keys derive from the idempotency key, so a redelivered command updates these lines instead of adding more.
-    private async Task RecordAsync(string key, string text, Actor actor, string channel, List<ReplyView> replies, CancellationToken ct)
+    private async Task RecordAsync(string key, string text, Actor actor, string channel, IReadOnlyList<Reply> replies, List<ReplyView> views, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await transcript.UpsertAsync($"cmd:{key}", channel, now, actor.Name, text, null, ct);
-        for (var i = 0; i < replies.Count; i++)
-            await transcript.UpsertAsync($"reply:{key}:{i}", channel, now, Actor.Bot.Name, replies[i].Text, replies[i].Card?.ToJsonString(), ct);
+        for (var i = 0; i < views.Count; i++)
+        {
+            // In the incident's own channel the status card is already there, updated in place: a copy would be noise.
+            var card = replies[i] is { Card: MessageKind.StatusCard, Snapshot: { } snapshot } && snapshot.Channel == channel ? null : views[i].Card;
+            await transcript.UpsertAsync($"reply:{key}:{i}", channel, now, Actor.Bot.Name, views[i].Text, card?.ToJsonString(), ct);
+        }
     }
 }

@@ -1,12 +1,11 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Api;
+using ChatOps.Bot.Delivery;
 using ChatOps.Bot.Live;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Ports;
 using Microsoft.Extensions.Options;
-using ChatOps.Bot.Delivery;
 
 namespace ChatOps.Bot.Console;
 

@@ -1,6 +1,4 @@
-using ChatOps.Cards.Composition;
 using ChatOps.Cards.Rendering;
-using ChatOps.Cards.Views;
 using ChatOps.Core.Bridge;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Ports;

@@ -1,5 +1,3 @@
-using ChatOps.Cards.Composition;
-using ChatOps.Cards.Rendering;
 using ChatOps.Cards.Views;
 using ChatOps.Core.Bridge;
 using ChatOps.Core.Incidents;

@@ -1,7 +1,5 @@
 using ChatOps.Bot.Live;
 using ChatOps.Cards.Composition;
-using ChatOps.Cards.Rendering;
-using ChatOps.Cards.Views;
 using ChatOps.Core.Bridge;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Ports;

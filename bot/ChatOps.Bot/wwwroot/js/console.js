@@ -219,11 +219,11 @@
     head.querySelector('.when').textContent = time(message.at);
     const body = document.createElement('div');
     body.className = 'body';
-    if (message.card) {
-      body.append(window.AdaptiveCardLite.renderCard(message.card, onCardAction));
-    } else {
+    // A reply says something and may show a card; a delivered card's text is only its plain-text fallback.
+    if (!message.card || message.key.startsWith('reply:')) {
       body.innerHTML = linkChannels(window.AdaptiveCardLite.markdown(message.text));
     }
+    if (message.card) body.append(window.AdaptiveCardLite.renderCard(message.card, onCardAction));
     main.append(head, body);
     node.append(avatar, main);
     return node;
