@@ -16,11 +16,17 @@ public sealed partial class RedisStore
             var reply = (RedisResult[])(await RedisScripts.Commit.RunAsync(_db, args).ConfigureAwait(false))!;
             return (int)reply[0] switch
             {
-                1 => new CommitResult(CommitOutcome.Committed),
+                1 => Committed(commit),
                 2 => new CommitResult(CommitOutcome.VersionConflict),
                 _ => new CommitResult(CommitOutcome.Duplicate, (string?)reply[1]),
             };
         }, ct);
+    }
+
+    private CommitResult Committed(IncidentCommit commit)
+    {
+        if (commit.ExpectedVersion == 0) _channels.Remember(commit.Snapshot.Channel, commit.Snapshot.Id);
+        return new CommitResult(CommitOutcome.Committed);
     }
 
     private RedisValue[] CommitArguments(IncidentCommit commit, DateTimeOffset now)

@@ -16,12 +16,23 @@ public sealed partial class RedisStore
             return json.IsNull ? null : ReadSnapshot(json!);
         }, ct);
 
-    public Task<IncidentId?> FindByChannelAsync(string channel, CancellationToken ct) =>
-        Guard(async () =>
+    /// <summary>
+    /// An incident channel's name carries its incident number (<c>inc-7-checkout</c>), so a channel once found keeps
+    /// naming the same incident: found channels are remembered, which saves a round trip on every command typed in
+    /// an incident channel. "Not an incident channel" is never remembered (another replica may declare one).
+    /// </summary>
+    public Task<IncidentId?> FindByChannelAsync(string channel, CancellationToken ct)
+    {
+        if (_channels.TryGet(channel) is { } known) return Task.FromResult<IncidentId?>(known);
+        return Guard(async () =>
         {
             var number = await _db.StringGetAsync(_keys.Channel(channel)).ConfigureAwait(false);
-            return number.IsNull ? (IncidentId?)null : new IncidentId((long)number);
+            if (number.IsNull) return (IncidentId?)null;
+            var id = new IncidentId((long)number);
+            _channels.Remember(channel, id);
+            return id;
         }, ct);
+    }
 
     public Task<IReadOnlyList<Incident>> ListAsync(IncidentQuery query, CancellationToken ct)
     {

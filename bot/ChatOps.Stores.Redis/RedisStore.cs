@@ -14,6 +14,7 @@ public sealed partial class RedisStore : IIncidentStore, ITimerStore, IOutboxSto
     private readonly IDatabase _db;
     private readonly RedisKeys _keys;
     private readonly TimeProvider _clock;
+    private readonly ChannelDirectory _channels = new();
 
     internal RedisStore(IConnectionMultiplexer connection, string keyPrefix, TimeProvider clock)
     {

@@ -1,0 +1,101 @@
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Catalog;
+using ChatOps.Core.Dispatch;
+using ChatOps.Core.Incidents;
+using ChatOps.Testing.Redis;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatOps.Stores.Redis.Tests;
+
+/// <summary>
+/// Redis round trips per command through the real dispatcher, counted (issue target: at most 3 per accepted command).
+/// An accepted command costs: idempotency lookup, snapshot read, commit script = 3. A declare: idempotency lookup,
+/// id counter, commit = 3. A command typed in an incident channel finds its incident from the replica's memory of
+/// incident channels, so it is 3 too (4 the first time a replica sees that channel).
+/// </summary>
+public sealed class RedisRoundTripTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
+{
+    private static readonly Actor Alice = new("U-alice", "Alice");
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly RedisTestStore _state = new(redis);
+    private RedisStore _store = null!;
+    private CommandDispatcher _dispatcher = null!;
+    private RoundTripCounter _counter = null!;
+
+    [Fact]
+    public async Task AcceptedCommands_TakeAtMostThreeRoundTripsEach()
+    {
+        await WarmUpScriptsAsync();
+
+        var declare = await CountAsync("incident declare Checkout errors --sev 2 --service payments", "ops", "k-declare");
+        var note = await CountAsync("note INC-1 Looking at the dashboards", "ops", "k-note");
+        var channel = (await _store.GetAsync(new IncidentId(1), CancellationToken.None))!.Channel;
+        var inChannel = await CountAsync("ack", channel, "k-ack");
+        var update = await CountAsync("update Rolled back the deploy", channel, "k-update");
+
+        Assert.Equal(["GET", "INCR", "EVALSHA"], declare);
+        Assert.Equal(["GET", "HGET", "EVALSHA"], note);
+        Assert.Equal(["GET", "HGET", "EVALSHA"], inChannel);
+        Assert.Equal(["GET", "HGET", "EVALSHA"], update);
+    }
+
+    [Fact]
+    public async Task InAnotherReplica_AChannelCostsOneMoreRoundTripTheFirstTimeOnly()
+    {
+        await WarmUpScriptsAsync();
+        await CountAsync("incident declare Checkout errors --sev 2", "ops", "k-declare");
+        var channel = (await _store.GetAsync(new IncidentId(1), CancellationToken.None))!.Channel;
+        await using var other = _state.Open(_clock);
+        var otherCounter = new RoundTripCounter(other.Connection);
+        var otherDispatcher = Dispatcher(other);
+
+        var first = await otherCounter.MeasureAsync(() => otherDispatcher.DispatchTextAsync(new CommandRequest("note first", Alice, channel, "api", "k-1"), CancellationToken.None));
+        var second = await otherCounter.MeasureAsync(() => otherDispatcher.DispatchTextAsync(new CommandRequest("note second", Alice, channel, "api", "k-2"), CancellationToken.None));
+
+        Assert.Equal(4, first.Count(c => c != "EVAL"));
+        Assert.Equal(["GET", "HGET", "EVALSHA"], second);
+    }
+
+    [Fact]
+    public async Task RepeatedDelivery_IsAnsweredInOneRoundTrip()
+    {
+        await WarmUpScriptsAsync();
+        await CountAsync("incident declare Checkout errors", "ops", "k-declare");
+
+        var repeat = await CountAsync("incident declare Checkout errors", "ops", "k-declare");
+
+        Assert.Equal(["GET"], repeat);
+    }
+
+    public Task InitializeAsync()
+    {
+        _store = _state.Open(_clock);
+        _counter = new RoundTripCounter(_store.Connection);
+        _dispatcher = Dispatcher(_store);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    private CommandDispatcher Dispatcher(RedisStore store)
+    {
+        var catalog = new ServiceCatalog([new ServiceEntry { Name = "payments", StakeholderChannel = "payments-stakeholders" }]);
+        return new CommandDispatcher(store, store, new IncidentBridge(new BridgeSettings(), catalog), new IncidentQueries(store, catalog), _clock);
+    }
+
+    /// <summary>The first use of each script on a server sends its text once (EVAL); steady state is EVALSHA.</summary>
+    private async Task WarmUpScriptsAsync()
+    {
+        await _dispatcher.DispatchTextAsync(new CommandRequest("incident declare Warm-up", Alice, "ops", "api", "warm-up"), CancellationToken.None);
+        await _store.CommitAsync(Testing.Builders.CommitBuilder.Create(new Testing.Builders.IncidentBuilder(1000)).Build(), CancellationToken.None);
+    }
+
+    private async Task<IReadOnlyList<string>> CountAsync(string text, string channel, string key)
+    {
+        DispatchResult? result = null;
+        var commands = await _counter.MeasureAsync(async () =>
+            result = await _dispatcher.DispatchTextAsync(new CommandRequest(text, Alice, channel, "api", key), CancellationToken.None));
+        Assert.Equal(DispatchOutcome.Ok, result!.Outcome);
+        return commands;
+    }
+}
