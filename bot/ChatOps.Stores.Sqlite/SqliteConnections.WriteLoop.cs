@@ -14,7 +14,9 @@ internal sealed partial class SqliteConnections
             {
                 if (!write.CancelIfRequested()) batch.Add(write);
             }
-            if (batch.Count > 0) WriteBatch(_writer!, batch);
+            if (batch.Count == 0) continue;
+            WriteBatch(_writer!, batch);
+            CountWrites(batch.Count);
             batch.Clear();
         }
     }

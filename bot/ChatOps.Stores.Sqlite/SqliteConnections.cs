@@ -33,6 +33,7 @@ internal sealed partial class SqliteConnections(string connectionString, string 
         writer.Execute("BEGIN IMMEDIATE");
         writer.Execute(SqliteSchema.Create);
         writer.Execute("COMMIT");
+        StartCheckpoints();
         _writerLoop = Task.Run(WriteLoopAsync);
     }
 
@@ -68,6 +69,7 @@ internal sealed partial class SqliteConnections(string connectionString, string 
     {
         if (!BeginDispose()) return;
         _writerLoop?.GetAwaiter().GetResult();
+        StopCheckpointsAsync().AsTask().GetAwaiter().GetResult();
         Close();
     }
 
@@ -75,6 +77,7 @@ internal sealed partial class SqliteConnections(string connectionString, string 
     {
         if (!BeginDispose()) return;
         if (_writerLoop is not null) await _writerLoop.ConfigureAwait(false);
+        await StopCheckpointsAsync().ConfigureAwait(false);
         Close();
     }
 
