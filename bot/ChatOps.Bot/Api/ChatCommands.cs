@@ -9,8 +9,9 @@ using ChatOps.Core.Ports;
 namespace ChatOps.Bot.Api;
 
 /// <summary>
-/// Runs command texts typed (or clicked) on the HTTP surfaces through the dispatcher, renders the replies, and
-/// records accepted exchanges in the console transcript: the API caller speaks in a channel like a chat user.
+/// Runs command texts typed (or clicked) on the HTTP surfaces through the dispatcher and renders the replies. On the
+/// web console (a chat surface) accepted exchanges also go into the channel's transcript, so everyone in the channel
+/// sees them; the HTTP API is a machine surface whose replies go to the caller only.
 /// </summary>
 internal sealed class ChatCommands(
     CommandDispatcher dispatcher,
@@ -19,6 +20,9 @@ internal sealed class ChatCommands(
     LiveFeed live,
     TimeProvider clock)
 {
+    public const string ApiSurface = "api";
+    public const string ConsoleSurface = "console";
+
     public async Task<IResult> RunAsync(IReadOnlyList<string> texts, Actor actor, string channel, string surface, string key, CancellationToken ct)
     {
         var replies = new List<ReplyView>();
@@ -31,7 +35,7 @@ internal sealed class ChatCommands(
 
             wakeup.Raise();
             var views = result.Replies.Select(Render).ToList();
-            await RecordAsync(commandKey, texts[i], actor, channel, result.Replies, views, ct);
+            if (surface == ConsoleSurface) await RecordAsync(commandKey, texts[i], actor, channel, result.Replies, views, ct);
             replies.AddRange(views);
             incident = result.Incident ?? incident;
         }

@@ -8,7 +8,7 @@ internal static class CommandEndpoints
 {
     public static void MapCommandEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/commands", (HttpRequest request, ChatCommands commands, CancellationToken ct) => PostAsync(request, commands, "api", ct))
+        app.MapPost("/api/commands", (HttpRequest request, ChatCommands commands, CancellationToken ct) => PostAsync(request, commands, ChatCommands.ApiSurface, ct))
             .WithName("PostCommand")
             .WithSummary("Run one command of the command language in a channel, as a user.")
             .Accepts<CommandBody>("application/json")
@@ -17,7 +17,7 @@ internal static class CommandEndpoints
             .Produces<CommandResponse>(StatusCodes.Status404NotFound)
             .Produces<CommandResponse>(StatusCodes.Status409Conflict);
 
-        app.MapPost("/api/console/commands", (HttpRequest request, ChatCommands commands, CancellationToken ct) => PostAsync(request, commands, "console", ct))
+        app.MapPost("/api/console/commands", (HttpRequest request, ChatCommands commands, CancellationToken ct) => PostAsync(request, commands, ChatCommands.ConsoleSurface, ct))
             .WithName("PostConsoleCommand")
             .Accepts<CommandBody>("application/json")
             .Produces<CommandResponse>();
@@ -51,6 +51,6 @@ internal static class CommandEndpoints
         var inputs = (body.Inputs ?? []).ToDictionary(p => p.Key, p => p.Value ?? "");
         var texts = CardVerbs.ToCommandTexts(body.Verb, incident.ToString(), inputs);
         if (texts.Count == 0) return ApiResults.Error(400, $"The card action \"{body.Verb}\" needs its inputs filled in.");
-        return await commands.RunAsync(texts, actor, channel, "console", ApiBody.IdempotencyKey(request, "card"), ct);
+        return await commands.RunAsync(texts, actor, channel, ChatCommands.ConsoleSurface, ApiBody.IdempotencyKey(request, "card"), ct);
     }
 }

@@ -144,4 +144,23 @@ public sealed class CommandApiTests : IAsyncLifetime
         Assert.False(response.IsSuccessStatusCode);
         Assert.False((await response.ReadObjectAsync())["ok"]!.GetValue<bool>());
     }
+
+    [Fact]
+    public async Task ConsoleCommand_IsRecordedInTheChannel_ApiCommandIsNot()
+    {
+        await _host.CommandAsync("list", channel: "api-room");
+        var console = await _host.Client.PostAsJsonAsync("/api/console/commands", new
+        {
+            user = new { id = "erin", name = "Erin" },
+            channel = new { id = "war-room", name = "war-room" },
+            text = "help ack",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, console.StatusCode);
+        var transcript = _host.Service<ChatOps.Core.Ports.IConsoleTranscript>();
+        var warRoom = await transcript.ReadAsync("war-room", 0, 100, CancellationToken.None);
+        Assert.Equal(["Erin", "ChatOps"], warRoom.Select(m => m.Author));
+        Assert.Equal("help ack", warRoom[0].Text);
+        Assert.Empty(await transcript.ReadAsync("api-room", 0, 100, CancellationToken.None));
+    }
 }

@@ -73,8 +73,8 @@ public sealed class ConsoleBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var acknowledgement = page.Locator(".msg").Filter(new() { HasText = "INC-1" });
         await Expect(acknowledgement).ToHaveCountAsync(1);
         await Expect(acknowledgement).ToContainTextAsync("Card payments declined");
-        // The API caller's own channel lights up as unread in the sidebar.
-        await Expect(page.Locator(".channel.unread[data-channel='ops']")).ToBeVisibleAsync();
+        // The new incident's channel appears in the sidebar, unread: its status card was delivered there.
+        await Expect(page.Locator(".channel.unread[data-channel^='inc-1-']")).ToBeVisibleAsync();
     }
 
     [Fact]
