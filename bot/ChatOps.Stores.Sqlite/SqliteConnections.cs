@@ -31,7 +31,14 @@ internal sealed partial class SqliteConnections(string connectionString, string 
             throw new InvalidOperationException($"SQLite refused WAL journal mode (got '{mode}'); put the database on a local file system.");
         }
         writer.Execute("BEGIN IMMEDIATE");
+        var version = (long)writer.Scalar("PRAGMA user_version")!;
+        if (version > SqliteSchema.Version)
+        {
+            writer.Execute("ROLLBACK");
+            throw new InvalidOperationException($"The database has schema version {version}; this build knows up to {SqliteSchema.Version}. Run a newer ChatOps.");
+        }
         writer.Execute(SqliteSchema.Create);
+        writer.Execute($"PRAGMA user_version={SqliteSchema.Version}");
         writer.Execute("COMMIT");
         StartCheckpoints();
         _writerLoop = Task.Run(WriteLoopAsync);

@@ -6,6 +6,9 @@ namespace ChatOps.Stores.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
+    /// <summary>Stored in <c>PRAGMA user_version</c>; a later schema change migrates from it.</summary>
+    public const int Version = 1;
+
     public const string Create = """
         CREATE TABLE IF NOT EXISTS incidents(
             number INTEGER PRIMARY KEY,

@@ -35,6 +35,17 @@ public sealed class SqliteStoreFactoryTests : IDisposable
         Assert.NotNull(await reopened.GetAsync(created.Id, CancellationToken.None));
     }
 
+    [Fact]
+    public void Open_DatabaseFromANewerSchema_IsRefused()
+    {
+        using (_db.Open(_clock)) { }
+        Execute("PRAGMA user_version=99");
+
+        var error = Assert.Throws<InvalidOperationException>(() => _db.Open(_clock));
+
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("OFF")]
     [InlineData("EXTRA; DROP TABLE incidents")]
@@ -59,14 +70,16 @@ public sealed class SqliteStoreFactoryTests : IDisposable
 
     public void Dispose() => _db.Delete();
 
-    private string? Pragma(string name)
+    private string? Pragma(string name) => Execute($"PRAGMA {name}") as string;
+
+    private object? Execute(string sql)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _db.FilePath, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // the pragma name is a constant of this test
-        command.CommandText = $"PRAGMA {name}";
+#pragma warning disable CA2100 // the statements are constants of this test
+        command.CommandText = sql;
 #pragma warning restore CA2100
-        return command.ExecuteScalar() as string;
+        return command.ExecuteScalar();
     }
 }
