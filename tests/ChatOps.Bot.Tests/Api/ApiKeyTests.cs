@@ -88,8 +88,8 @@ public sealed class ApiKeyTests
     public async Task UnknownStoreProvider_FailsAtStartWithAClearMessage()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
-            TestHost.StartAsync(settings: new Dictionary<string, string> { ["Store:Provider"] = "Redis" }));
+            TestHost.StartAsync(settings: new Dictionary<string, string> { ["Store:Provider"] = "Cassandra" }));
 
-        Assert.Contains("Store:Provider 'Redis' is not supported", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Store:Provider 'Cassandra' is not supported", error.Message, StringComparison.Ordinal);
     }
 }

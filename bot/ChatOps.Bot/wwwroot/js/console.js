@@ -33,12 +33,14 @@
   }
 
   async function api(path, body) {
+    const keyUsed = state.key;
     const response = await fetch(path, body === undefined
       ? { headers: headers(false) }
       : { method: 'POST', headers: headers(true), body: JSON.stringify(body) });
     if (response.status === 401 || response.status === 503) {
       const problem = await response.json().catch(() => ({}));
-      askForKey(problem.error);
+      // A request sent before a new key was entered says nothing about the new key.
+      if (keyUsed === state.key) askForKey(problem.error);
       throw new Error(problem.error || 'An API key is needed.');
     }
     return response;
@@ -397,8 +399,11 @@
       const config = await (await fetch('/console/config.json')).json();
       state.requiresKey = config.requiresKey;
     } catch { /* assume no key */ }
-    if (state.requiresKey && !state.key) askForKey();
     openChannel(state.channel);
+    if (state.requiresKey && !state.key) {
+      askForKey();   // the key form starts the stream once there is a key
+      return;
+    }
     await loadChannels();
     restartStream();
   })();
