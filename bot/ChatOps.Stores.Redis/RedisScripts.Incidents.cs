@@ -38,7 +38,7 @@ internal static partial class RedisScripts
         redis.call('ZADD', p .. 'transcript', seq, key)
         redis.call('ZADD', p .. 'transcript:ch:' .. channel, seq, key)
         redis.call('SADD', p .. 'transcript:channels', channel)
-        redis.call('PUBLISH', p .. 'events', 'transcript:' .. seq)
+        redis.call('PUBLISH', p .. 'events', 'transcript:' .. seq .. ':' .. key)
         return {seq, channel}
         """);
 

@@ -33,6 +33,6 @@ public sealed class RedisChangeEventsTests(RedisServerFixture redis) : IClassFix
         await writer.UpsertAsync("msg:1", "ops", _clock.GetUtcNow(), "ChatOps", "hi", null, Ct);
         await gotAll.Task.WaitAsync(Patience);
 
-        Assert.Equal(["commit:7", $"delivered:{entry.Id}", "transcript:1"], seen);
+        Assert.Equal(["commit:7", $"delivered:{entry.Id}", "transcript:1:msg:1"], seen);
     }
 }

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Net;
+using ChatOps.Testing.Redis;
+using StackExchange.Redis;
+
+namespace ChatOps.Stores.Redis.Tests.Replicas;
+
+/// <summary>
+/// Two real bot processes on one real Redis: thousands of commands over fifty incidents, a replica killed with
+/// SIGKILL mid-load, Redis killed and restarted mid-load. Bounded by command counts, not by time.
+/// </summary>
+public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
+{
+    private const int Incidents = 50;
+    private static readonly TimeSpan Drain = TimeSpan.FromSeconds(30);
+    private readonly string _prefix = RedisServerFixture.NewKeyPrefix();
+
+    [Fact]
+    public async Task TwoReplicas_ThousandsOfCommands_OneOrderedHistoryPerIncident_RemindersOnce_MessagesDeliveredOnce()
+    {
+        await using var a = await BotReplica.StartAsync(redis.Configuration, _prefix);
+        await using var b = await BotReplica.StartAsync(redis.Configuration, _prefix);
+        await using var watcher = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
+        var transcriptWrites = await WatchTranscriptWritesAsync(watcher);
+        BotReplica[] replicas = [a, b];
+        var incidents = await ReplicaLoad.DeclareAsync(replicas, Incidents);
+
+        var load = new ReplicaLoad(replicas, incidents);
+        using var stop = new CancellationTokenSource();
+        var running = load.RunAsync(16, "two", stop.Token);
+        await WaitForAsync(() => load.AnsweredCount >= 2000);
+        await stop.CancelAsync();
+        await running;
+        await ReplicaLoad.CancelAllAsync(replicas, incidents);
+        await ReplicaChecks.OutboxDrainsAsync(a, Drain);
+
+        Assert.Empty(load.Refused);
+        await ReplicaChecks.TimelinesAreCompleteOrderedAndUniqueAsync(b, incidents, load.Answered);
+        Assert.Equal((0, 0), await a.PendingAsync());
+        var messages = transcriptWrites.Where(key => key.StartsWith("msg:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(messages);
+        Assert.Equal(messages.Count, messages.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ReplicaKilledMidLoad_SurvivorFinishesTheWork_AndTakesOverItsTimersAndMessages()
+    {
+        var a = await BotReplica.StartAsync(redis.Configuration, _prefix);
+        await using var b = await BotReplica.StartAsync(redis.Configuration, _prefix);
+        BotReplica[] replicas = [a, b];
+        var incidents = await ReplicaLoad.DeclareAsync(replicas, Incidents);
+
+        var load = new ReplicaLoad(replicas, incidents);
+        using var stop = new CancellationTokenSource();
+        var running = load.RunAsync(12, "kill", stop.Token);
+        await WaitForAsync(() => load.AnsweredCount >= 500);
+        load.MarkDown(a);
+        await a.DisposeAsync();
+        var answeredAtKill = load.AnsweredCount;
+        await WaitForAsync(() => load.AnsweredCount >= answeredAtKill + 1000);
+        await stop.CancelAsync();
+        await running;
+        // Reminders claimed by the dead replica fire on the survivor once their lease runs out.
+        await Task.Delay(BotReplica.Lease + BotReplica.ReminderCadence);
+        await ReplicaLoad.CancelAllAsync([b], incidents);
+        await ReplicaChecks.OutboxDrainsAsync(b, Drain);
+
+        Assert.Empty(load.Refused);
+        await ReplicaChecks.TimelinesAreCompleteOrderedAndUniqueAsync(b, incidents, load.Answered);
+        Assert.Equal((0, 0), await b.PendingAsync());
+    }
+
+    [Fact]
+    public async Task RedisRestartedMidLoad_CommandsFailCleanlyWhileDown_AndEverythingAnsweredSurvives()
+    {
+        await using var a = await BotReplica.StartAsync(redis.Configuration, _prefix);
+        await using var b = await BotReplica.StartAsync(redis.Configuration, _prefix);
+        BotReplica[] replicas = [a, b];
+        var incidents = await ReplicaLoad.DeclareAsync(replicas, Incidents);
+
+        var load = new ReplicaLoad(replicas, incidents);
+        using var stop = new CancellationTokenSource();
+        var running = load.RunAsync(8, "restart", stop.Token);
+        await WaitForAsync(() => load.AnsweredCount >= 300);
+        await redis.Server.KillAsync();
+        await WaitForAsync(() => load.Refused.Count >= 20);
+        await redis.Server.StartAgainAsync();
+        var answeredAtRestart = load.AnsweredCount;
+        await WaitForAsync(() => load.AnsweredCount >= answeredAtRestart + 300);
+        await stop.CancelAsync();
+        await running;
+        await ReplicaLoad.CancelAllAsync(replicas, incidents);
+        await ReplicaChecks.OutboxDrainsAsync(a, Drain);
+
+        Assert.All(load.Refused, status => Assert.Equal(HttpStatusCode.ServiceUnavailable, status));
+        await ReplicaChecks.TimelinesAreCompleteOrderedAndUniqueAsync(b, incidents, load.Answered);
+        Assert.Equal((0, 0), await b.PendingAsync());
+    }
+
+    /// <summary>Every console transcript write of this test's replicas, by message key, as Redis announces them.</summary>
+    private async Task<ConcurrentQueue<string>> WatchTranscriptWritesAsync(ConnectionMultiplexer connection)
+    {
+        var writes = new ConcurrentQueue<string>();
+        await connection.GetSubscriber().SubscribeAsync(RedisChannel.Literal(_prefix + "events"), (_, message) =>
+        {
+            var parts = message.ToString().Split(':', 3);
+            if (parts[0] == "transcript") writes.Enqueue(parts[2]);
+        });
+        return writes;
+    }
+
+    /// <summary>Polls a condition of a real multi-process run (wall clock by nature), failing after two minutes.</summary>
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(2), "the load did not get there within two minutes");
+            await Task.Delay(20);
+        }
+    }
+}
