@@ -79,5 +79,33 @@ internal static class SqliteSchema
             text TEXT NOT NULL,
             card_json TEXT);
         CREATE INDEX IF NOT EXISTS transcript_channel ON transcript(channel, seq);
+
+        CREATE TABLE IF NOT EXISTS inbound(
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            surface TEXT NOT NULL,
+            dedupe_key TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            received_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            claimed_by TEXT,
+            claimed_until INTEGER,
+            done_at INTEGER,
+            last_error TEXT,
+            UNIQUE(surface, dedupe_key));
+        CREATE INDEX IF NOT EXISTS inbound_pending ON inbound(id) WHERE done_at IS NULL;
+
+        CREATE TABLE IF NOT EXISTS directory_channels(
+            surface TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            platform_channel TEXT NOT NULL,
+            PRIMARY KEY(surface, channel)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS directory_platform ON directory_channels(surface, platform_channel);
+
+        CREATE TABLE IF NOT EXISTS directory_messages(
+            surface TEXT NOT NULL,
+            message_key TEXT NOT NULL,
+            platform_message TEXT NOT NULL,
+            PRIMARY KEY(surface, message_key)) WITHOUT ROWID;
         """;
 }

@@ -6,7 +6,7 @@ namespace ChatOps.Stores.Sqlite;
 /// The embedded default store: every store port on one SQLite file in WAL mode. Thread-safe; open it with
 /// <see cref="SqliteStoreFactory.Open"/> and share one instance per process.
 /// </summary>
-public sealed partial class SqliteStore : IIncidentStore, ITimerStore, IOutboxStore, IIdempotencyClaims, IConsoleTranscript, IDisposable, IAsyncDisposable
+public sealed partial class SqliteStore : IIncidentStore, ITimerStore, IOutboxStore, IIdempotencyClaims, IConsoleTranscript, IInboundQueue, IPlatformDirectory, IDisposable, IAsyncDisposable
 {
     private readonly SqliteConnections _connections;
     private readonly TimeProvider _clock;

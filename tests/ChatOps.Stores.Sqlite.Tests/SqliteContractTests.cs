@@ -94,3 +94,29 @@ public sealed class SqliteConsoleTranscriptTests : ConsoleTranscriptContract
         return Task.CompletedTask;
     }
 }
+
+public sealed class SqliteInboundQueueTests : InboundQueueContract
+{
+    private readonly TempDatabase _db = new();
+
+    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new AdapterStoreUnderTest<SqliteStore>(_db.Open(clock)));
+
+    protected override Task DeleteStateAsync()
+    {
+        _db.Delete();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class SqlitePlatformDirectoryTests : PlatformDirectoryContract
+{
+    private readonly TempDatabase _db = new();
+
+    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new AdapterStoreUnderTest<SqliteStore>(_db.Open(clock)));
+
+    protected override Task DeleteStateAsync()
+    {
+        _db.Delete();
+        return Task.CompletedTask;
+    }
+}
