@@ -24,6 +24,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IOutboxStore>(Chosen<IOutboxStore>);
         services.AddSingleton<IIdempotencyClaims>(Chosen<IIdempotencyClaims>);
         services.AddSingleton<IConsoleTranscript>(Chosen<IConsoleTranscript>);
+        services.AddSingleton<IInboundQueue>(Chosen<IInboundQueue>);
+        services.AddSingleton<IPlatformDirectory>(Chosen<IPlatformDirectory>);
         services.AddTransient<IStartupFilter, StoreUnavailableStartupFilter>();
         services.AddSingleton<IDeveloperPageExceptionFilter, StoreUnavailableDeveloperPageFilter>();
         return services;
