@@ -59,6 +59,8 @@ public sealed class ConsoleBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator(".msg").Filter(new() { HasText = "status identified" })).ToHaveCountAsync(1);
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "console.png") });
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "console-dark.png") });
     }
 
     [Fact]
