@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+
+namespace ChatOps.Adapters.Slack.WebApi;
+
+/// <summary>
+/// Slack rate-limits "per API method per workspace per app": a 429's <c>Retry-After</c> pauses every call of that
+/// method (one bot token = one workspace here), not the whole client. Posts to one channel are also spaced to
+/// Slack's ~1 message per second and never overlap, so a burst of timeline messages keeps its order.
+/// </summary>
+internal sealed class SlackRateGate(TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ChannelSlot> _channels = new(StringComparer.Ordinal);
+
+    public void Pause(string method, TimeSpan retryAfter)
+    {
+        var until = clock.GetUtcNow() + retryAfter;
+        _pausedUntil.AddOrUpdate(method, until, (_, current) => current > until ? current : until);
+    }
+
+    public async Task WaitForMethodAsync(string method, CancellationToken ct)
+    {
+        while (_pausedUntil.TryGetValue(method, out var until) && until > clock.GetUtcNow())
+        {
+            await Task.Delay(until - clock.GetUtcNow(), clock, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Holds the channel until the returned handle is disposed, no sooner than <paramref name="interval"/> after its last post.</summary>
+    public async Task<IDisposable> EnterChannelAsync(string channel, TimeSpan interval, CancellationToken ct)
+    {
+        var slot = _channels.GetOrAdd(channel, _ => new ChannelSlot());
+        await slot.Lock.WaitAsync(ct).ConfigureAwait(false);
+        var wait = slot.LastPost + interval - clock.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+            }
+            catch
+            {
+                slot.Lock.Release();
+                throw;
+            }
+        }
+        return new Release(slot, clock);
+    }
+
+    private sealed class ChannelSlot
+    {
+        public SemaphoreSlim Lock { get; } = new(1, 1);
+        public DateTimeOffset LastPost { get; set; } = DateTimeOffset.MinValue;
+    }
+
+    private sealed class Release(ChannelSlot slot, TimeProvider clock) : IDisposable
+    {
+        public void Dispose()
+        {
+            slot.LastPost = clock.GetUtcNow();
+            slot.Lock.Release();
+        }
+    }
+}

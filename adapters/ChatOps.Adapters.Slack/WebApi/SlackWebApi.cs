@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatOps.Adapters.Slack.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Adapters.Slack.WebApi;
+
+/// <summary>The Web API methods the bot uses (PROTOCOLS.md A7), typed; arguments are the method's documented names.</summary>
+internal sealed partial class SlackWebApi(SlackApiClient client, SlackRateGate gate, IOptions<SlackOptions> options)
+{
+    /// <summary>Posts to a channel, one post per channel at a time and about one a second; joins a public channel the bot is not in.</summary>
+    public async Task<string> PostMessageAsync(string channel, string text, JsonArray? blocks, CancellationToken ct)
+    {
+        using var _ = await gate.EnterChannelAsync(channel, options.Value.MinPostInterval, ct).ConfigureAwait(false);
+        var args = new JsonObject { ["channel"] = channel, ["text"] = text, ["unfurl_links"] = false };
+        if (blocks is not null) args["blocks"] = blocks.DeepClone();
+        var body = await InChannelAsync("chat.postMessage", channel, args, ct).ConfigureAwait(false);
+        return body.GetProperty("ts").GetString()!;
+    }
+
+    public async Task UpdateMessageAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken ct)
+    {
+        var args = new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text };
+        if (blocks is not null) args["blocks"] = blocks.DeepClone();
+        await InChannelAsync("chat.update", channel, args, ct).ConfigureAwait(false);
+    }
+
+    public async Task PostEphemeralAsync(string channel, string user, string text, CancellationToken ct) =>
+        await client.CallAsync("chat.postEphemeral", new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text }, ct).ConfigureAwait(false);
+
+    /// <summary>Creates a channel; a taken name gets a numeric suffix (someone made one by hand, or an earlier attempt's reply was lost).</summary>
+    public async Task<string> CreateChannelAsync(string name, bool isPrivate, CancellationToken ct)
+    {
+        for (var suffix = 1; ; suffix++)
+        {
+            var candidate = suffix == 1 ? name : $"{name[..Math.Min(name.Length, 76)]}-{suffix}";
+            try
+            {
+                var body = await client.CallAsync("conversations.create", new JsonObject { ["name"] = candidate, ["is_private"] = isPrivate }, ct).ConfigureAwait(false);
+                return body.GetProperty("channel").GetProperty("id").GetString()!;
+            }
+            catch (SlackApiException ex) when (ex.Error == "name_taken" && suffix < 5)
+            {
+            }
+        }
+    }
+
+    public Task InviteAsync(string channel, IReadOnlyCollection<string> users, CancellationToken ct) =>
+        users.Count == 0 ? Task.CompletedTask : Tolerate(client.CallAsync("conversations.invite",
+            new JsonObject { ["channel"] = channel, ["users"] = string.Join(',', users) }, ct), "already_in_channel", "cant_invite_self");
+
+    public Task SetTopicAsync(string channel, string topic, CancellationToken ct) =>
+        client.CallAsync("conversations.setTopic", new JsonObject { ["channel"] = channel, ["topic"] = topic.Length > 250 ? topic[..250] : topic }, ct);
+
+    public Task PinAsync(string channel, string ts, CancellationToken ct) =>
+        Tolerate(client.CallAsync("pins.add", new JsonObject { ["channel"] = channel, ["timestamp"] = ts }, ct), "already_pinned");
+
+    public Task BookmarkAsync(string channel, string title, Uri link, CancellationToken ct) =>
+        client.CallAsync("bookmarks.add", new JsonObject { ["channel_id"] = channel, ["title"] = title, ["type"] = "link", ["link"] = link.ToString() }, ct);
+
+    public Task JoinAsync(string channel, CancellationToken ct) =>
+        client.CallAsync("conversations.join", new JsonObject { ["channel"] = channel }, ct);
+
+    public async Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct) =>
+        await client.CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, ct).ConfigureAwait(false);
+
+    public async Task<JsonElement> UserInfoAsync(string user, CancellationToken ct) =>
+        (await client.CallFormAsync("users.info", new Dictionary<string, string> { ["user"] = user }, ct).ConfigureAwait(false)).GetProperty("user");
+
+    /// <summary>The one message at <paramref name="ts"/> (<c>latest</c> + <c>inclusive</c> + <c>limit=1</c>), or null.</summary>
+    public async Task<JsonElement?> MessageAsync(string channel, string ts, CancellationToken ct)
+    {
+        var body = await client.CallFormAsync("conversations.history", new Dictionary<string, string>
+        {
+            ["channel"] = channel, ["latest"] = ts, ["oldest"] = ts, ["inclusive"] = "true", ["limit"] = "1",
+        }, ct).ConfigureAwait(false);
+        return body.TryGetProperty("messages", out var messages) && messages.GetArrayLength() > 0 ? messages[0] : null;
+    }
+
+    /// <summary>A channel the bot has not joined answers <c>not_in_channel</c>: join (public channels) and try once more.</summary>
+    private async Task<JsonElement> InChannelAsync(string method, string channel, JsonObject args, CancellationToken ct)
+    {
+        try
+        {
+            return await client.CallAsync(method, args, ct).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex) when (ex.Error == "not_in_channel")
+        {
+            await JoinAsync(channel, ct).ConfigureAwait(false);
+            return await client.CallAsync(method, args, ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task Tolerate(Task call, params string[] harmless)
+    {
+        try
+        {
+            await call.ConfigureAwait(false);
+        }
+        catch (SlackApiException ex) when (harmless.Contains(ex.Error))
+        {
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using ChatOps.Adapters.Slack.Tests.Fixtures;
+using ChatOps.Adapters.Slack.WebApi;
+
+namespace ChatOps.Adapters.Slack.Tests.WebApi;
+
+public sealed class SlackWebApiTests : IAsyncLifetime, IDisposable
+{
+    private readonly HttpClient _http = new();
+    private SlackStandIn _slack = null!;
+    private SlackWebApi _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await SlackStandIn.StartAsync();
+        _api = SlackClients.WebApi(SlackClients.Options(_slack.ApiBaseUrl), _http);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _slack.DisposeAsync();
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    [Fact]
+    public async Task PostMessage_SendsJsonWithBearerToken_AndReturnsTheTs()
+    {
+        var ts = await _api.PostMessageAsync("C1", "INC-1 declared", [new JsonObject { ["type"] = "divider" }], default);
+
+        var call = Assert.Single(_slack.Calls);
+        Assert.Equal("1700000000.000001", ts);
+        Assert.Equal("Bearer xoxb-test-token", call.Authorization);
+        Assert.Equal("application/json; charset=utf-8", call.ContentType);
+        Assert.Equal(("C1", "INC-1 declared"), ((string?)call.Arguments["channel"], (string?)call.Arguments["text"]));
+        Assert.Empty(WebApiSpec.Violations(call));
+    }
+
+    [Fact]
+    public async Task RateLimited_WaitsRetryAfter_ThenSucceeds_AndPausesOnlyThatMethod()
+    {
+        _slack.Script("chat.update", StandInReply.RateLimited(1));
+        var watch = Stopwatch.StartNew();
+
+        var update = _api.UpdateMessageAsync("C1", "1.2", "x", null, default);
+        await Task.Delay(100);
+        await _api.SetTopicAsync("C1", "SEV2 · investigating", default);
+        var otherMethodDone = watch.Elapsed;
+        await update;
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(0.95), $"retried after {watch.Elapsed}");
+        Assert.True(otherMethodDone < TimeSpan.FromSeconds(0.9), $"another method waited {otherMethodDone}");
+        Assert.Equal(2, _slack.CallsOf("chat.update").Count);
+    }
+
+    [Fact]
+    public async Task ServerErrors_AreRetriedWithBackoff_UntilSlackAnswers()
+    {
+        _slack.Script("conversations.setTopic", StandInReply.ServerError(), StandInReply.ServerError());
+
+        await _api.SetTopicAsync("C1", "topic", default);
+
+        Assert.Equal(3, _slack.CallsOf("conversations.setTopic").Count);
+    }
+
+    [Fact]
+    public async Task ServerErrors_BeyondMaxAttempts_FailAsTransient()
+    {
+        _slack.Script("conversations.setTopic", StandInReply.ServerError(), StandInReply.ServerError(), StandInReply.ServerError());
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => _api.SetTopicAsync("C1", "topic", default));
+
+        Assert.True(error.Transient);
+        Assert.Equal(3, _slack.CallsOf("conversations.setTopic").Count);
+    }
+
+    [Fact]
+    public async Task Hang_TimesOut_AndIsRetried()
+    {
+        _slack.Script("pins.add", StandInReply.NoAnswer());
+
+        await _api.PinAsync("C1", "1.2", default);
+
+        Assert.Equal(2, _slack.CallsOf("pins.add").Count);
+    }
+
+    [Fact]
+    public async Task OkFalse_IsAnErrorNamedBySlack_AndNotRetried()
+    {
+        _slack.Script("chat.postMessage", StandInReply.Error("channel_not_found"));
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => _api.PostMessageAsync("C404", "x", null, default));
+
+        Assert.Equal(("channel_not_found", false), (error.Error, error.Transient));
+        Assert.Single(_slack.CallsOf("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task NotInChannel_JoinsThenPostsAgain()
+    {
+        _slack.Script("chat.postMessage", StandInReply.Error("not_in_channel"));
+
+        await _api.PostMessageAsync("C9", "hello", null, default);
+
+        Assert.Equal(["chat.postMessage", "conversations.join", "chat.postMessage"], _slack.Calls.Select(c => c.Method));
+        Assert.Equal("C9", (string?)_slack.CallsOf("conversations.join")[0].Arguments["channel"]);
+    }
+
+    [Fact]
+    public async Task PostsToOneChannel_AreSpacedAndInOrder_OtherChannelsAreNotHeldUp()
+    {
+        await _api.JoinAsync("C0", default); // warm up the connection, so only the gate can delay the posts
+        var sameChannel = Task.Run(async () =>
+        {
+            for (var i = 1; i <= 3; i++) await _api.PostMessageAsync("C1", $"message {i}", null, default);
+        });
+        await Task.Delay(50);
+        var watch = Stopwatch.StartNew();
+        await _api.PostMessageAsync("C2", "elsewhere", null, default);
+        var otherChannel = watch.Elapsed;
+        await sameChannel;
+
+        var posts = _slack.CallsOf("chat.postMessage").Where(c => (string?)c.Arguments["channel"] == "C1").ToList();
+        Assert.Equal(["message 1", "message 2", "message 3"], posts.Select(p => (string)p.Arguments["text"]!));
+        for (var i = 1; i < posts.Count; i++) Assert.True(posts[i].At - posts[i - 1].At >= TimeSpan.FromMilliseconds(180), $"gap {posts[i].At - posts[i - 1].At}");
+        Assert.True(otherChannel < TimeSpan.FromMilliseconds(180), $"another channel waited {otherChannel}");
+    }
+
+    [Fact]
+    public async Task CreateChannel_NameTaken_TriesASuffix()
+    {
+        _slack.Script("conversations.create", StandInReply.Error("name_taken"));
+
+        var id = await _api.CreateChannelAsync("inc-7-db-down", isPrivate: false, default);
+
+        Assert.StartsWith("C", id, StringComparison.Ordinal);
+        Assert.Equal(["inc-7-db-down", "inc-7-db-down-2"], _slack.CallsOf("conversations.create").Select(c => (string)c.Arguments["name"]!));
+    }
+
+    [Fact]
+    public async Task EveryMethod_SendsOnlyArgumentsTheOpenApiSpecKnows()
+    {
+        await _api.CreateChannelAsync("inc-1-x", true, default);
+        await _api.InviteAsync("C1", ["U1", "U2"], default);
+        await _api.SetTopicAsync("C1", "t", default);
+        var ts = await _api.PostMessageAsync("C1", "t", [], default);
+        await _api.UpdateMessageAsync("C1", ts, "t2", [], default);
+        await _api.PinAsync("C1", ts, default);
+        await _api.JoinAsync("C1", default);
+        await _api.OpenViewAsync("1.2.3", new JsonObject { ["type"] = "modal" }, default);
+        await _api.UserInfoAsync("U1", default);
+        await _api.MessageAsync("C1", ts, default);
+        await _api.PostEphemeralAsync("C1", "U1", "only you", default);
+
+        var covered = _slack.Calls.Where(c => WebApiSpec.Covers(c.Method)).ToList();
+        Assert.Equal(11, covered.Count);
+        Assert.Empty(covered.SelectMany(WebApiSpec.Violations));
+        Assert.Equal("U1,U2", (string?)_slack.CallsOf("conversations.invite")[0].Arguments["users"]);
+    }
+
+    [Fact]
+    public void Spec_ReportsAnUnknownAndAMissingArgument()
+    {
+        var call = new StandInCall("chat.update", "Bearer xoxb-1", "application/json", new JsonObject { ["channel"] = "C1", ["colour"] = "red" }, default);
+
+        Assert.Equal(2, WebApiSpec.Violations(call).Count());
+    }
+}
