@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ChatOps.Adapters.Teams.Hosting;
 using ChatOps.Adapters.Teams.Inbound;
 using ChatOps.Adapters.Teams.Outbound;
+using ChatOps.Cards.Composition;
 using ChatOps.Core.Bridge;
 using ChatOps.Core.Catalog;
 using ChatOps.Core.Dispatch;
@@ -118,6 +119,21 @@ internal sealed class TeamsBot : IAsyncDisposable
             await Processor.HandleAsync(item, CancellationToken.None);
             await Queue.CompleteAsync(item.Id, now, CancellationToken.None);
         }
+    }
+
+    /// <summary>Delivers the outbox to Teams the way the host's pump does; returns how many went to a Teams conversation.</summary>
+    public async Task<int> DeliverOutboxAsync()
+    {
+        var now = Clock.GetUtcNow();
+        var delivered = 0;
+        foreach (var entry in await Outbox.ClaimAsync(now, "test", TimeSpan.FromMinutes(1), 100, CancellationToken.None))
+        {
+            var m = entry.Message;
+            var card = CardComposer.Compose(m.Kind, m.Snapshot, m.Text);
+            if (await Sender.DeliverAsync(new TeamsOutbound(entry.MessageKey, m.Channel, m.Kind, card, m.Snapshot), CancellationToken.None)) delivered++;
+            await Outbox.MarkDeliveredAsync(entry.Id, now, CancellationToken.None);
+        }
+        return delivered;
     }
 
     public async ValueTask DisposeAsync()
