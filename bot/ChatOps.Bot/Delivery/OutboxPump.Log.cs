@@ -1,0 +1,19 @@
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Bot.Delivery;
+
+internal sealed partial class OutboxPump
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Delivered outbox entry {OutboxId} of {IncidentId} ({Kind}) to {Channel}")]
+    private partial void LogDelivered(long outboxId, IncidentId incidentId, MessageKind kind, string channel);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Outbox entry {OutboxId} superseded by a newer revision of {MessageKey}")]
+    private partial void LogSuperseded(long outboxId, string messageKey);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Delivering outbox entry {OutboxId} to {Channel} failed (attempt {Attempt}); retrying at {NextAttemptAt}")]
+    private partial void LogDeliveryFailed(Exception ex, long outboxId, string channel, int attempt, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "The outbox pump failed; it tries again at the next poll")]
+    private partial void LogPumpFailed(Exception ex);
+}
