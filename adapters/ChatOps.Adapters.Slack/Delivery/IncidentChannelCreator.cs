@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using ChatOps.Adapters.Slack.Configuration;
+using ChatOps.Adapters.Slack.Inbound;
+using ChatOps.Adapters.Slack.WebApi;
+using ChatOps.Cards.Views;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Adapters.Slack.Delivery;
+
+/// <summary>
+/// Creates an incident's Slack channel on its first message: <c>conversations.create</c> (public or private), bind the
+/// neutral name to the id, invite the declarer, role holders and configured responders, bookmark the status page and
+/// the post-mortem draft. One creation per name at a time, so a burst of first messages makes one channel.
+/// </summary>
+internal sealed class IncidentChannelCreator(SlackWebApi api, IPlatformDirectory directory, PendingPrivacy privacy, IOptions<SlackOptions> options)
+{
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _creating = new(StringComparer.Ordinal);
+    private readonly SlackOptions _options = options.Value;
+
+    public async Task<string> EnsureAsync(string channel, CardView card, Incident? snapshot, CancellationToken ct)
+    {
+        var gate = _creating.GetOrAdd(channel, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (await directory.FindPlatformChannelAsync(SlackMessageSender.Surface, channel, ct).ConfigureAwait(false) is { } bound) return bound;
+            var isPrivate = _options.PrivateIncidentChannels || privacy.IsPrivate(snapshot)
+                || await directory.FindPlatformChannelAsync(SlackChannels.PrivacySurface, channel, ct).ConfigureAwait(false) is not null;
+            var id = await api.CreateChannelAsync(SlackChannels.Name(channel), isPrivate, ct).ConfigureAwait(false);
+            await directory.BindChannelAsync(SlackMessageSender.Surface, channel, id, ct).ConfigureAwait(false);
+            // The channel exists from here on: a failed invite or bookmark (a scope the app lacks) must not hold up the card.
+            await Optional(api.InviteAsync(id, Invitees(snapshot), ct)).ConfigureAwait(false);
+            await Optional(BookmarkAsync(id, card.IncidentId, ct)).ConfigureAwait(false);
+            return id;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static async Task Optional(Task call)
+    {
+        try
+        {
+            await call.ConfigureAwait(false);
+        }
+        catch (SlackApiException ex) when (!ex.Transient)
+        {
+        }
+    }
+
+    /// <summary>Slack users only: actors from other surfaces (console names) have no Slack id to invite.</summary>
+    private List<string> Invitees(Incident? snapshot)
+    {
+        var people = new List<string>(_options.Responders);
+        if (snapshot is not null)
+        {
+            people.Add(snapshot.DeclaredBy.Id);
+            people.AddRange(snapshot.Roles.Values.Select(a => a.Id));
+        }
+        return [.. people.Where(SlackMentions.IsUserId).Where(id => id != _options.BotUserId).Distinct(StringComparer.Ordinal)];
+    }
+
+    private async Task BookmarkAsync(string channelId, string incident, CancellationToken ct)
+    {
+        if (_options.PublicBaseUrl is not { } root) return;
+        await api.BookmarkAsync(channelId, $"{incident} status page", new Uri(root, $"status/{incident}"), ct).ConfigureAwait(false);
+        await api.BookmarkAsync(channelId, $"{incident} post-mortem draft", new Uri(root, $"api/incidents/{incident}/postmortem"), ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,126 @@
+using ChatOps.Adapters.Slack.Configuration;
+using ChatOps.Adapters.Slack.WebApi;
+using ChatOps.Cards.Rendering;
+using ChatOps.Cards.Views;
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Adapters.Slack.Delivery;
+
+/// <summary>
+/// Delivers outbox messages to Slack. The status card is posted once, pinned, and then updated in place
+/// (<c>chat.update</c>) through the message key -> <c>ts</c> binding; every other message is posted once (a redelivery
+/// after a crash finds its binding and posts nothing). The first message to an incident channel creates it.
+/// Throwing means "retry later" to the outbox; errors no retry can fix are reported and the message is settled.
+/// </summary>
+public sealed partial class SlackMessageSender
+{
+    public const string Surface = "slack";
+
+    private static readonly HashSet<string> Permanent = new(StringComparer.Ordinal)
+    {
+        "channel_not_found", "is_archived", "not_authed", "invalid_auth", "account_inactive", "missing_scope",
+        "restricted_action", "invalid_blocks", "msg_too_long", "no_text", "too_many_attachments",
+    };
+
+    private readonly SlackWebApi _api;
+    private readonly IPlatformDirectory _directory;
+    private readonly IncidentChannelCreator _creator;
+    private readonly SlackOptions _options;
+    private readonly ILogger<SlackMessageSender> _logger;
+    private readonly Dictionary<string, string> _topics = new(StringComparer.Ordinal);
+
+    internal SlackMessageSender(SlackWebApi api, IPlatformDirectory directory, IncidentChannelCreator creator, IOptions<SlackOptions> options, ILogger<SlackMessageSender> logger)
+    {
+        _api = api;
+        _directory = directory;
+        _creator = creator;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>True when Slack has (or will create) a channel for <paramref name="channel"/>: bound, configured, or an incident channel.</summary>
+    public async Task<bool> HandlesAsync(string channel, CancellationToken ct) =>
+        _options.Channels.ContainsKey(channel)
+        || SlackChannels.IsIncidentChannel(channel, _options.IncidentChannelPrefix)
+        || await _directory.FindPlatformChannelAsync(Surface, channel, ct).ConfigureAwait(false) is not null;
+
+    public async Task DeliverAsync(SlackOutbound message, CancellationToken ct)
+    {
+        try
+        {
+            var channelId = await ChannelIdAsync(message, ct).ConfigureAwait(false);
+            if (channelId is null)
+            {
+                LogNotSlack(message.MessageKey, message.Channel);
+                return;
+            }
+            await PostOrUpdateAsync(channelId, message, ct).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
+        {
+            // Retrying cannot fix these (a deleted channel, a revoked token, a missing scope): say so loudly, once.
+            LogUndeliverable(ex, message.MessageKey, message.Channel, ex.Error);
+        }
+    }
+
+    private async Task<string?> ChannelIdAsync(SlackOutbound message, CancellationToken ct)
+    {
+        if (await _directory.FindPlatformChannelAsync(Surface, message.Channel, ct).ConfigureAwait(false) is { } bound) return bound;
+        if (_options.Channels.TryGetValue(message.Channel, out var configured)) return configured;
+        if (!SlackChannels.IsIncidentChannel(message.Channel, _options.IncidentChannelPrefix)) return null;
+        return await _creator.EnsureAsync(message.Channel, message.Card, message.Snapshot, ct).ConfigureAwait(false);
+    }
+
+    private async Task PostOrUpdateAsync(string channelId, SlackOutbound message, CancellationToken ct)
+    {
+        var blocks = BlockKitRenderer.Render(message.Card);
+        var text = BlockKitRenderer.FallbackText(message.Card);
+        var existing = await _directory.FindPlatformMessageAsync(Surface, message.MessageKey, ct).ConfigureAwait(false);
+        if (existing is not null && message.Kind != MessageKind.StatusCard) return; // posted before a crash: never twice
+        if (existing is not null)
+        {
+            try
+            {
+                await _api.UpdateMessageAsync(channelId, existing, text, blocks, ct).ConfigureAwait(false);
+                await SetTopicAsync(channelId, message.Card, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (SlackApiException ex) when (ex.Error is "message_not_found" or "cant_update_message")
+            {
+                LogRepost(message.MessageKey, ex.Error);
+            }
+        }
+        var ts = await _api.PostMessageAsync(channelId, text, blocks, ct).ConfigureAwait(false);
+        await _directory.BindMessageAsync(Surface, message.MessageKey, ts, ct).ConfigureAwait(false);
+        if (message.Kind == MessageKind.StatusCard)
+        {
+            await _api.PinAsync(channelId, ts, ct).ConfigureAwait(false);
+            await SetTopicAsync(channelId, message.Card, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Severity, status and commander in the topic; set only when it changes (each change posts a notice in Slack).</summary>
+    private async Task SetTopicAsync(string channelId, CardView card, CancellationToken ct)
+    {
+        if (card is not StatusCardView status) return;
+        var topic = $"{status.IncidentId} · {status.Severity} · {status.Status} · IC: {status.Commander}";
+        lock (_topics)
+        {
+            if (_topics.TryGetValue(channelId, out var last) && last == topic) return;
+        }
+        await _api.SetTopicAsync(channelId, topic, ct).ConfigureAwait(false);
+        lock (_topics) _topics[channelId] = topic;
+    }
+
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Debug, Message = "Outbox message {MessageKey} to {Channel} is not for Slack")]
+    private partial void LogNotSlack(string messageKey, string channel);
+
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Error, Message = "Slack cannot take message {MessageKey} for {Channel} ({Error}); it is settled without delivery: fix the channel or the app's scopes")]
+    private partial void LogUndeliverable(Exception ex, string messageKey, string channel, string error);
+
+    [LoggerMessage(EventId = 4203, Level = LogLevel.Warning, Message = "Status message {MessageKey} could not be updated ({Error}); posting it again")]
+    private partial void LogRepost(string messageKey, string error);
+}
