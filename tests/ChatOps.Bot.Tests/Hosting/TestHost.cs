@@ -14,8 +14,11 @@ namespace ChatOps.Bot.Tests.Hosting;
 /// </summary>
 internal sealed class TestHost : IAsyncDisposable
 {
-    private TestHost(WebApplication app, HttpClient client, string databasePath, FakeTimeProvider? clock)
+    private readonly bool _ownsDatabase;
+
+    private TestHost(WebApplication app, HttpClient client, string databasePath, FakeTimeProvider? clock, bool ownsDatabase)
     {
+        _ownsDatabase = ownsDatabase;
         App = app;
         Client = client;
         DatabasePath = databasePath;
@@ -44,6 +47,7 @@ internal sealed class TestHost : IAsyncDisposable
         IReadOnlyDictionary<string, string>? settings = null,
         Action<IServiceCollection>? services = null)
     {
+        var ownsDatabase = databasePath is null;
         databasePath ??= NewDatabasePath();
         var args = new List<string>
         {
@@ -63,7 +67,7 @@ internal sealed class TestHost : IAsyncDisposable
         });
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        return new TestHost(app, client, databasePath, clock);
+        return new TestHost(app, client, databasePath, clock, ownsDatabase);
     }
 
     /// <summary>Posts a command as <paramref name="user"/> in <paramref name="channel"/>.</summary>
@@ -85,5 +89,8 @@ internal sealed class TestHost : IAsyncDisposable
         Client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        // A test that restarts on the same file passes its own path and cleans up nothing here.
+        if (!_ownsDatabase) return;
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DatabasePath + suffix);
     }
 }
