@@ -40,6 +40,8 @@ internal sealed class SlackStandIn : IAsyncDisposable
 
     public Uri ApiBaseUrl { get; private set; } = null!;
 
+    public string ResponseUrl => new Uri(ApiBaseUrl, "/hooks/commands/T111/1/x").ToString();
+
     public IReadOnlyList<StandInCall> Calls => [.. _calls];
 
     public IReadOnlyList<StandInCall> CallsOf(string method) => [.. _calls.Where(c => c.Method == method)];
@@ -52,6 +54,8 @@ internal sealed class SlackStandIn : IAsyncDisposable
         var app = builder.Build();
         var standIn = new SlackStandIn(app);
         app.MapPost("/api/{method}", standIn.HandleAsync);
+        // response_url replies land here too (hooks.slack.com in production), recorded as method "response_url".
+        app.MapPost("/hooks/{**path}", (HttpContext c) => standIn.HandleAsync(c, "response_url"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         standIn.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/");

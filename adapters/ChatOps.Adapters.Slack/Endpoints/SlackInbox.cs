@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using ChatOps.Adapters.Slack.Configuration;
+using ChatOps.Adapters.Slack.Delivery;
+using ChatOps.Adapters.Slack.Inbound;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Adapters.Slack.Endpoints;
+
+/// <summary>
+/// Records verified work durably before the acknowledgement (Slack never resends a slash command), deduplicated by
+/// Slack's own ids (<c>event_id</c>, <c>trigger_id</c>) or a hash of the body, and wakes the inbound pump.
+/// </summary>
+internal sealed class SlackInbox(IInboundQueue queue, TimeProvider clock, IOptions<SlackOptions> options, SlackInboundSignal signal)
+{
+    public bool IsAllowedTeam(string? teamId) => teamId is not null && options.Value.AllowedTeamIds.Contains(teamId, StringComparer.Ordinal);
+
+    public async Task<bool> RecordAsync(string dedupeKey, SlackWork work, CancellationToken ct)
+    {
+        var recorded = await queue.EnqueueAsync(SlackMessageSender.Surface, dedupeKey, work.Serialize(), clock.GetUtcNow(), ct).ConfigureAwait(false);
+        if (recorded) signal.Raise();
+        return recorded;
+    }
+
+    public static string Key(string kind, string? slackId, byte[] body) =>
+        $"{kind}:{slackId ?? Convert.ToHexStringLower(SHA256.HashData(body))}";
+}
+
+/// <summary>Raised when Slack work was recorded, so a host pump can start at once instead of at its next poll.</summary>
+public sealed class SlackInboundSignal
+{
+    public event Action? Recorded;
+
+    internal void Raise() => Recorded?.Invoke();
+}
