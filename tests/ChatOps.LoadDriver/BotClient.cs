@@ -12,6 +12,9 @@ internal sealed class BotClient(Uri baseUrl) : IDisposable
         Timeout = TimeSpan.FromSeconds(30),
     };
 
+    /// <summary>Outside Development the API needs a key; the driver takes it from CHATOPS_API_KEY.</summary>
+    private static readonly string? ApiKey = Environment.GetEnvironmentVariable("CHATOPS_API_KEY");
+
     public async Task<(int Status, string? Incident)> SendAsync(string user, string channel, string text, string idempotencyKey)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/commands")
@@ -19,6 +22,7 @@ internal sealed class BotClient(Uri baseUrl) : IDisposable
             Content = JsonContent.Create(new { user = new { id = user, name = user }, channel = new { id = channel, name = channel }, text }),
         };
         request.Headers.Add("Idempotency-Key", idempotencyKey);
+        if (ApiKey is { Length: > 0 }) request.Headers.Add("X-Api-Key", ApiKey);
         using var response = await _http.SendAsync(request).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         string? incident = null;
