@@ -8,7 +8,7 @@ namespace ChatOps.Stores.Redis;
 /// one round trip); reads are single commands. Thread-safe; open it with <see cref="RedisStoreFactory.Connect"/>
 /// and share one instance per process.
 /// </summary>
-public sealed partial class RedisStore : IIncidentStore, ITimerStore, IOutboxStore, IIdempotencyClaims, IConsoleTranscript, IDisposable, IAsyncDisposable
+public sealed partial class RedisStore : IIncidentStore, ITimerStore, IOutboxStore, IIdempotencyClaims, IConsoleTranscript, IInboundQueue, IPlatformDirectory, IDisposable, IAsyncDisposable
 {
     private readonly IConnectionMultiplexer _connection;
     private readonly IDatabase _db;

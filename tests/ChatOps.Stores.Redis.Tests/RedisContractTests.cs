@@ -74,3 +74,23 @@ public sealed class RedisConsoleTranscriptTests(RedisServerFixture redis) : Cons
     // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
     protected override Task DeleteStateAsync() => Task.CompletedTask;
 }
+
+public sealed class RedisInboundQueueTests(RedisServerFixture redis) : InboundQueueContract, IClassFixture<RedisServerFixture>
+{
+    private readonly RedisTestStore _store = new(redis);
+
+    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
+
+    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
+    protected override Task DeleteStateAsync() => Task.CompletedTask;
+}
+
+public sealed class RedisPlatformDirectoryTests(RedisServerFixture redis) : PlatformDirectoryContract, IClassFixture<RedisServerFixture>
+{
+    private readonly RedisTestStore _store = new(redis);
+
+    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
+
+    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
+    protected override Task DeleteStateAsync() => Task.CompletedTask;
+}

@@ -11,5 +11,5 @@ internal sealed class RedisTestStore(RedisServerFixture redis)
     public RedisStore Open(TimeProvider clock) =>
         RedisStoreFactory.Connect(new RedisStoreOptions { Configuration = redis.Configuration, KeyPrefix = KeyPrefix }, clock);
 
-    public Task<IStoreUnderTest> OpenUnderTest(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<RedisStore>(Open(clock)));
+    public Task<IStoreUnderTest> OpenUnderTest(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new AdapterStoreUnderTest<RedisStore>(Open(clock)));
 }

@@ -15,6 +15,7 @@ internal sealed class BotReplica : IAsyncDisposable
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan ReminderCadence = TimeSpan.FromSeconds(2);
     private readonly Process _process;
+    private bool _disposed;
 
     private BotReplica(Process process, Uri baseUrl)
     {
@@ -86,14 +87,16 @@ internal sealed class BotReplica : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown, no lease handed back; exactly what a crash or an OOM kill does.</summary>
     public async Task KillAsync()
     {
-        if (_process.HasExited) return;
+        if (_disposed || _process.HasExited) return;
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
         await KillAsync();
+        _disposed = true;
         _process.Dispose();
         Http.Dispose();
     }

@@ -45,7 +45,7 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
     [Fact]
     public async Task ReplicaKilledMidLoad_SurvivorFinishesTheWork_AndTakesOverItsTimersAndMessages()
     {
-        var a = await BotReplica.StartAsync(redis.Configuration, _prefix);
+        await using var a = await BotReplica.StartAsync(redis.Configuration, _prefix);
         await using var b = await BotReplica.StartAsync(redis.Configuration, _prefix);
         BotReplica[] replicas = [a, b];
         var incidents = await ReplicaLoad.DeclareAsync(replicas, Incidents);
