@@ -84,6 +84,14 @@ internal sealed class BotReplica : IAsyncDisposable
         return (data.GetProperty("pendingMessages").GetInt32(), data.GetProperty("pendingTimers").GetInt32());
     }
 
+    /// <summary><c>/healthz</c>'s status code and its <c>redis</c> entry's status.</summary>
+    public async Task<(HttpStatusCode Status, string Redis)> HealthAsync()
+    {
+        using var response = await Http.GetAsync("healthz");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, body.RootElement.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString()!);
+    }
+
     /// <summary>SIGKILL: no shutdown, no lease handed back; exactly what a crash or an OOM kill does.</summary>
     public async Task KillAsync()
     {

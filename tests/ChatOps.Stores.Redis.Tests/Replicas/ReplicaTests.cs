@@ -84,14 +84,18 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
         await WaitForAsync(() => load.AnsweredCount >= 300);
         await redis.Server.KillAsync();
         await WaitForAsync(() => load.Refused.Count >= 20);
+        var healthWhileDown = await a.HealthAsync();
         await redis.Server.StartAgainAsync();
         var answeredAtRestart = load.AnsweredCount;
         await WaitForAsync(() => load.AnsweredCount >= answeredAtRestart + 300);
+        var healthAfter = await b.HealthAsync();
         await stop.CancelAsync();
         await running;
         await ReplicaLoad.CancelAllAsync(replicas, incidents);
         await ReplicaChecks.OutboxDrainsAsync(a, Drain);
 
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "unhealthy"), healthWhileDown);
+        Assert.Equal((HttpStatusCode.OK, "healthy"), healthAfter);
         Assert.All(load.Refused, status => Assert.Equal(HttpStatusCode.ServiceUnavailable, status));
         await ReplicaChecks.TimelinesAreCompleteOrderedAndUniqueAsync(b, incidents, load.Answered);
         Assert.Equal((0, 0), await b.PendingAsync());
