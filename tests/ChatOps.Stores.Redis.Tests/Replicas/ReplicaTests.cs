@@ -31,6 +31,7 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
         await WaitForAsync(() => load.AnsweredCount >= 2000);
         await stop.CancelAsync();
         await running;
+        await LetRemindersFireAsync();
         await ReplicaLoad.CancelAllAsync(replicas, incidents);
         await ReplicaChecks.OutboxDrainsAsync(a, Drain);
 
@@ -91,6 +92,7 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
         var healthAfter = await b.HealthAsync();
         await stop.CancelAsync();
         await running;
+        await LetRemindersFireAsync();
         await ReplicaLoad.CancelAllAsync(replicas, incidents);
         await ReplicaChecks.OutboxDrainsAsync(a, Drain);
 
@@ -100,6 +102,9 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
         await ReplicaChecks.TimelinesAreCompleteOrderedAndUniqueAsync(b, incidents, load.Answered);
         Assert.Equal((0, 0), await b.PendingAsync());
     }
+
+    /// <summary>However fast the load ran, every incident has had time for at least one reminder.</summary>
+    private static Task LetRemindersFireAsync() => Task.Delay(BotReplica.ReminderCadence + TimeSpan.FromSeconds(1));
 
     /// <summary>Every console transcript write of this test's replicas, by message key, as Redis announces them.</summary>
     private async Task<ConcurrentQueue<string>> WatchTranscriptWritesAsync(ConnectionMultiplexer connection)
