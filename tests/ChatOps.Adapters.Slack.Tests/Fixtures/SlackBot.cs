@@ -78,7 +78,7 @@ internal sealed class SlackBot : IAsyncDisposable
         services.AddSingleton<ITimerStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton(new BridgeSettings());
         services.AddSingleton(new ServiceCatalog([
-            new ServiceEntry { Name = "payments", StakeholderChannel = "payments-stakeholders", ServiceOwner = "dana" },
+            new ServiceEntry { Name = "payments", StakeholderChannel = "payments-stakeholders" },
             new ServiceEntry { Name = "general", StakeholderChannel = "incidents" },
         ]));
         services.AddSingleton<IncidentBridge>();

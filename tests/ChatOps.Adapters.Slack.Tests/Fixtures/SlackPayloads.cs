@@ -24,7 +24,7 @@ internal static class SlackPayloads
         ["api_app_id"] = "A111",
         ["token"] = "verification_token",
         ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = channel, ["is_ephemeral"] = false },
-        ["trigger_id"] = "111.222.valid",
+        ["trigger_id"] = $"111.222.{Guid.NewGuid():N}",
         ["team"] = new JsonObject { ["id"] = Team, ["domain"] = "test-domain" },
         ["channel"] = new JsonObject { ["id"] = channel, ["name"] = "inc-1-checkout" },
         ["message"] = new JsonObject { ["type"] = "message", ["ts"] = messageTs, ["text"] = "INC-1", ["bot_id"] = "B111" },
@@ -48,7 +48,7 @@ internal static class SlackPayloads
         ["user"] = new JsonObject { ["id"] = User, ["username"] = "primary-owner", ["name"] = "primary-owner", ["team_id"] = Team },
         ["api_app_id"] = "A111",
         ["token"] = "verification_token",
-        ["trigger_id"] = "111.333.valid",
+        ["trigger_id"] = $"111.333.{Guid.NewGuid():N}",
         ["view"] = new JsonObject
         {
             ["id"] = "V111", ["team_id"] = Team, ["type"] = "modal", ["callback_id"] = callbackId, ["private_metadata"] = privateMetadata,
