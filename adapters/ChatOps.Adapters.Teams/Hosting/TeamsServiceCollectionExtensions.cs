@@ -34,7 +34,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ConversationThrottle>();
         services.TryAddSingleton<IBotTokenSource, MsalBotTokenSource>();
         services.AddSingleton<ConversationDirectory>();
-        services.AddSingleton<TeamsInboundSignal>();
+        services.TryAddSingleton<IInboundWakeup, NoInboundWakeup>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton(sp => new TeamsMessageSender(
@@ -44,5 +44,13 @@ public static class TeamsServiceCollectionExtensions
             sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<ILogger<TeamsActivityProcessor>>()));
         services.AddSingleton<IInboundHandler>(sp => sp.GetRequiredService<TeamsActivityProcessor>());
         return services;
+    }
+}
+
+/// <summary>Without a host pump to wake (tests, tools), recording is enough: whoever claims the queue will find the item.</summary>
+internal sealed class NoInboundWakeup : IInboundWakeup
+{
+    public void Raise()
+    {
     }
 }

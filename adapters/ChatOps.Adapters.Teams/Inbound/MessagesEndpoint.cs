@@ -20,7 +20,7 @@ internal sealed partial class MessagesEndpoint(
     BotTokenValidator validator,
     IInboundQueue queue,
     CardActionHandler cardActions,
-    TeamsInboundSignal signal,
+    IInboundWakeup wakeup,
     TimeProvider clock,
     ILogger<MessagesEndpoint> logger)
 {
@@ -64,7 +64,7 @@ internal sealed partial class MessagesEndpoint(
 
         var key = activity.Id ?? Convert.ToHexString(SHA256.HashData(body));
         var isNew = await queue.EnqueueAsync(TeamsSurface.Name, key, System.Text.Encoding.UTF8.GetString(body), clock.GetUtcNow(), ct);
-        if (isNew) signal.Raise();
+        if (isNew) wakeup.Raise();
         else LogDuplicate(key);
         return Results.Ok();
     }

@@ -3,9 +3,12 @@ namespace ChatOps.Bot.Api;
 /// <summary>Guards every <c>/api</c> path with <see cref="ApiKeyGate"/>.</summary>
 internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate)
 {
+    /// <summary>Chat platforms' endpoints that authenticate their caller themselves (Teams: Bot Framework tokens).</summary>
+    private static readonly PathString[] SelfAuthenticated = ["/api/messages"];
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!gate.Required || !context.Request.Path.StartsWithSegments("/api"))
+        if (!gate.Required || !context.Request.Path.StartsWithSegments("/api") || Array.Exists(SelfAuthenticated, p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
         {
             await next(context);
             return;

@@ -6,7 +6,8 @@ namespace ChatOps.Bot.Delivery;
 
 /// <summary>
 /// One outbound message ready for a chat platform: the platform-neutral card plus where it goes. Messages with
-/// the same <see cref="MessageKey"/> replace each other in place (the status card).
+/// the same <see cref="MessageKey"/> replace each other in place (the status card). <see cref="Snapshot"/> is the
+/// incident as the message froze it, for surfaces that need more than the card (Teams mentions the commander).
 /// </summary>
 public sealed record OutboundDelivery(
     string MessageKey,
@@ -14,7 +15,8 @@ public sealed record OutboundDelivery(
     IncidentId Incident,
     MessageKind Kind,
     CardView Card,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    Incident? Snapshot = null);
 
 /// <summary>
 /// The delivery port of the outbox pump. Each chat surface (web console now, Slack and Teams later) renders the

@@ -74,7 +74,7 @@ internal sealed partial class OutboxPump(
         try
         {
             var card = CardComposer.Compose(message.Kind, message.Snapshot, message.Text);
-            await sink.DeliverAsync(new OutboundDelivery(entry.MessageKey, message.Channel, message.Incident, message.Kind, card, now), ct);
+            await sink.DeliverAsync(new OutboundDelivery(entry.MessageKey, message.Channel, message.Incident, message.Kind, card, now, message.Snapshot), ct);
             await outbox.MarkDeliveredAsync(entry.Id, now, ct);
             LogDelivered(entry.Id, message.Incident, message.Kind, message.Channel);
             return true;

@@ -1,3 +1,6 @@
+using ChatOps.Adapters.Slack.Configuration;
+using ChatOps.Adapters.Slack.Endpoints;
+using ChatOps.Adapters.Teams.Hosting;
 using ChatOps.Bot.Api;
 using ChatOps.Bot.Console;
 using ChatOps.Bot.Delivery;
@@ -27,6 +30,8 @@ public static class ChatOpsHost
         builder.Services.AddChatOpsBridge();
         builder.Services.AddChatOpsDelivery();
         builder.Services.AddChatOpsApi();
+        builder.Services.AddTeamsAdapter(builder.Configuration);
+        builder.Services.AddSlackAdapter(builder.Configuration);
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -36,6 +41,8 @@ public static class ChatOpsHost
         app.UseStaticFiles();
         app.MapChatOpsApi();
         app.MapChatOpsConsole();
+        app.MapTeamsEndpoints();
+        app.MapSlackEndpoints();
         return app;
     }
 }

@@ -11,3 +11,12 @@ public interface IInboundHandler
 
     Task HandleAsync(InboundItem item, CancellationToken ct);
 }
+
+/// <summary>
+/// Raised by an adapter right after it recorded an item in the <see cref="IInboundQueue"/>, so the host's inbound pump
+/// starts at once instead of at its next poll (the poll still covers items recorded by another replica).
+/// </summary>
+public interface IInboundWakeup
+{
+    void Raise();
+}

@@ -22,12 +22,27 @@ internal sealed class RecordingConnector : HttpMessageHandler
 
     public string? RetryAfterSeconds { get; set; }
 
+    private TaskCompletionSource _called = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when a call matching <paramref name="match"/> has arrived (for hosts whose pumps run in the background).</summary>
+    public async Task WaitForAsync(Func<Call, bool> match, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var next = Volatile.Read(ref _called).Task;
+            if (Calls.Any(match)) return;
+            await next.WaitAsync(cancel.Token);
+        }
+    }
+
     public IReadOnlyList<Call> Sends => [.. Calls.Where(c => c.Method == HttpMethod.Post)];
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var text = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Calls.Enqueue(new Call(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), text is null ? null : JsonNode.Parse(text) as JsonObject));
+        Interlocked.Exchange(ref _called, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         if (Failures.TryDequeue(out var failure))
         {
             var failed = new HttpResponseMessage(failure) { Content = new StringContent("""{"error":{"code":"Throttled"}}""") };

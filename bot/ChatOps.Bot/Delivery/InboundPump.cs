@@ -1,0 +1,92 @@
+using ChatOps.Bot.Live;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Delivery;
+
+/// <summary>Raised by an adapter after it recorded an inbound item: the inbound pump has new work.</summary>
+internal sealed class InboundWakeup(TimeProvider clock) : AsyncSignal(clock), IInboundWakeup;
+
+/// <summary>
+/// Works off what the chat adapters recorded and acknowledged (<see cref="IInboundQueue"/>): claims items in arrival
+/// order under a lease and hands each to the <see cref="IInboundHandler"/> of its surface. A failure is retried with
+/// backoff; an item that keeps failing is given up after <see cref="MaxAttempts"/> so it cannot block the queue.
+/// </summary>
+internal sealed partial class InboundPump(
+    IInboundQueue queue,
+    IEnumerable<IInboundHandler> handlers,
+    InboundWakeup wakeup,
+    PumpIdentity identity,
+    TimeProvider clock,
+    IOptions<DeliveryOptions> options,
+    ILogger<InboundPump> logger) : BackgroundService
+{
+    public const int MaxAttempts = 8;
+
+    private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Surface, StringComparer.Ordinal);
+    private readonly DeliveryOptions _options = options.Value;
+
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        if (_handlers.Count == 0) return 0;
+        var now = clock.GetUtcNow();
+        var batch = await queue.ClaimAsync(now, identity.Owner, _options.Lease, _options.BatchSize, ct);
+        foreach (var item in batch) await HandleAsync(item, ct);
+        return batch.Count;
+    }
+
+    private async Task HandleAsync(InboundItem item, CancellationToken ct)
+    {
+        if (!_handlers.TryGetValue(item.Surface, out var handler))
+        {
+            // Recorded by an adapter this process does not run (another replica's configuration): leave it for a while.
+            await queue.RetryLaterAsync(item.Id, clock.GetUtcNow() + _options.MaxBackoff, $"no handler for surface '{item.Surface}'", ct);
+            return;
+        }
+        try
+        {
+            await handler.HandleAsync(item, ct);
+            await queue.CompleteAsync(item.Id, clock.GetUtcNow(), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            if (item.Attempts >= MaxAttempts)
+            {
+                LogGivenUp(ex, item.Id, item.Surface, item.Attempts);
+                await queue.CompleteAsync(item.Id, clock.GetUtcNow(), ct);
+                return;
+            }
+            var next = clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(Math.Pow(2, item.Attempts), _options.MaxBackoff.TotalSeconds));
+            LogFailed(ex, item.Id, item.Surface, item.Attempts, next);
+            await queue.RetryLaterAsync(item.Id, next, ex.Message, ct);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.RunInBackground || _handlers.Count == 0) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var seen = wakeup.Version;
+            var handled = 0;
+            try
+            {
+                handled = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPumpFailed(ex);
+            }
+            if (handled < _options.BatchSize) await wakeup.WaitAsync(seen, _options.PollInterval, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Inbound item {ItemId} from {Surface} failed (attempt {Attempt}); retrying at {NextAttemptAt}")]
+    private partial void LogFailed(Exception ex, long itemId, string surface, int attempt, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Error, Message = "Inbound item {ItemId} from {Surface} failed {Attempts} times; giving up on it")]
+    private partial void LogGivenUp(Exception ex, long itemId, string surface, int attempts);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Error, Message = "The inbound pump failed; it tries again at the next poll")]
+    private partial void LogPumpFailed(Exception ex);
+}
