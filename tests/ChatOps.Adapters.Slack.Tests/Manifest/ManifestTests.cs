@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using ChatOps.Adapters.Slack.Configuration;
+using ChatOps.Adapters.Slack.Tests.Fixtures;
+using NJsonSchema;
+
+namespace ChatOps.Adapters.Slack.Tests.Manifest;
+
+/// <summary>manifest/slack/manifest.json is a valid v1 app manifest and names exactly what the bot serves.</summary>
+public sealed class ManifestTests
+{
+    private static JsonNode Manifest() => JsonNode.Parse(File.ReadAllText(RepoPaths.Manifest))!;
+
+    [Fact]
+    public async Task Manifest_IsValidAgainstSlacksManifestSchema()
+    {
+        var schema = await JsonSchema.FromFileAsync(RepoPaths.Specs("slack-manifest.schema.1.0.0.json"));
+
+        var errors = schema.Validate(File.ReadAllText(RepoPaths.Manifest));
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Kind} at {e.Path}")));
+    }
+
+    [Fact]
+    public async Task Schema_RejectsABrokenManifest()
+    {
+        var schema = await JsonSchema.FromFileAsync(RepoPaths.Specs("slack-manifest.schema.1.0.0.json"));
+        var broken = Manifest();
+        broken["features"]!["slash_commands"]![0]!["command"] = "incident";
+
+        Assert.NotEmpty(schema.Validate(broken.ToJsonString()));
+    }
+
+    [Fact]
+    public void RequestUrls_AreTheRoutesTheBotMaps()
+    {
+        var defaults = new SlackOptions();
+        var manifest = Manifest();
+
+        Assert.Equal(defaults.CommandsPath, new Uri((string)manifest["features"]!["slash_commands"]![0]!["url"]!).AbsolutePath);
+        Assert.Equal(defaults.EventsPath, new Uri((string)manifest["settings"]!["event_subscriptions"]!["request_url"]!).AbsolutePath);
+        Assert.Equal(defaults.InteractionsPath, new Uri((string)manifest["settings"]!["interactivity"]!["request_url"]!).AbsolutePath);
+    }
+
+    [Fact]
+    public void CommandsShortcutsAndEvents_AreExactlyWhatTheAdapterHandles()
+    {
+        var manifest = Manifest();
+
+        Assert.Equal(["/incident"], manifest["features"]!["slash_commands"]!.AsArray().Select(c => (string)c!["command"]!));
+        Assert.Equal([SlackVerbs.AddToTimelineShortcut], manifest["features"]!["shortcuts"]!.AsArray().Select(c => (string)c!["callback_id"]!));
+        // Subscribed narrowly: the Events API counts every delivery against 30,000 an hour per workspace.
+        Assert.Equal(["member_joined_channel", "pin_added", "reaction_added"],
+            manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => (string)e!).Order());
+    }
+}
