@@ -65,6 +65,7 @@ internal sealed class SlackBot : IAsyncDisposable
             ["Slack:Channels:payments-stakeholders"] = "CSTAKE",
             ["Slack:PublicBaseUrl"] = "https://bot.example.com/",
             ["Slack:MinPostInterval"] = "00:00:00.010",
+            ["Slack:MaxAttempts"] = "3",
         };
         foreach (var (k, v) in settings ?? []) config[k] = v;
         builder.Configuration.AddInMemoryCollection(config);

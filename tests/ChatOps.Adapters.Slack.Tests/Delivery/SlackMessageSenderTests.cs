@@ -1,0 +1,93 @@
+using ChatOps.Adapters.Slack.Delivery;
+using ChatOps.Adapters.Slack.Tests.Fixtures;
+using ChatOps.Cards.Composition;
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Adapters.Slack.Tests.Delivery;
+
+public sealed class SlackMessageSenderTests : IAsyncLifetime
+{
+    private SlackBot _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await SlackBot.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private static SlackOutbound Status(IncidentStatus status) =>
+        Outbound(MessageKind.StatusCard, "status:INC-7:inc-7-checkout-errors-7", CardFixtures.At(status) with { Channel = "inc-7-checkout-errors-7" });
+
+    private static SlackOutbound Outbound(MessageKind kind, string key, Incident incident, string? channel = null) =>
+        new(key, channel ?? incident.Channel, kind, CardComposer.Compose(kind, incident, "Rolled back"), incident);
+
+    [Fact]
+    public async Task StatusCard_IsPostedAndPinnedOnce_ThenUpdatedInPlace()
+    {
+        await _bot.Sender.DeliverAsync(Status(IncidentStatus.Declared), default);
+        await _bot.Sender.DeliverAsync(Status(IncidentStatus.Investigating), default);
+        await _bot.Sender.DeliverAsync(Status(IncidentStatus.Identified), default);
+
+        Assert.Single(_bot.Slack.CallsOf("conversations.create"));
+        Assert.Single(_bot.Slack.CallsOf("chat.postMessage"));
+        Assert.Single(_bot.Slack.CallsOf("pins.add"));
+        Assert.Equal(2, _bot.Slack.CallsOf("chat.update").Count);
+        Assert.Contains("identified", (string?)_bot.Slack.CallsOf("conversations.setTopic")[^1].Arguments["topic"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RedeliveredMessage_IsNotPostedTwice()
+    {
+        var update = Outbound(MessageKind.StakeholderUpdate, "msg:42", CardFixtures.At(IncidentStatus.Investigating), "payments-stakeholders");
+
+        await _bot.Sender.DeliverAsync(update, default);
+        await _bot.Sender.DeliverAsync(update, default);
+
+        var post = Assert.Single(_bot.Slack.CallsOf("chat.postMessage"));
+        Assert.Equal("CSTAKE", (string?)post.Arguments["channel"]);
+    }
+
+    [Fact]
+    public async Task FirstMessagesInParallel_CreateOneChannel()
+    {
+        var incident = CardFixtures.At(IncidentStatus.Declared) with { Channel = "inc-7-checkout-errors-7" };
+
+        await Task.WhenAll(
+            _bot.Sender.DeliverAsync(Status(IncidentStatus.Declared), default),
+            _bot.Sender.DeliverAsync(Outbound(MessageKind.Notice, "msg:1", incident), default),
+            _bot.Sender.DeliverAsync(Outbound(MessageKind.Reminder, "msg:2", incident), default));
+
+        Assert.Single(_bot.Slack.CallsOf("conversations.create"));
+        Assert.Equal(3, _bot.Slack.CallsOf("chat.postMessage").Count);
+    }
+
+    [Fact]
+    public async Task ChannelNotFound_IsReportedAndSettled_NotRetriedForever()
+    {
+        _bot.Slack.Script("chat.postMessage", StandInReply.Error("channel_not_found"));
+        var update = Outbound(MessageKind.StakeholderUpdate, "msg:7", CardFixtures.At(IncidentStatus.Investigating), "payments-stakeholders");
+
+        await _bot.Sender.DeliverAsync(update, default);
+
+        Assert.Single(_bot.Slack.CallsOf("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task TransientFailure_Throws_SoTheOutboxRetriesLater()
+    {
+        _bot.Slack.Script("chat.postMessage", StandInReply.ServerError(), StandInReply.ServerError(), StandInReply.ServerError());
+        var update = Outbound(MessageKind.StakeholderUpdate, "msg:8", CardFixtures.At(IncidentStatus.Investigating), "payments-stakeholders");
+
+        await Assert.ThrowsAsync<ChatOps.Adapters.Slack.WebApi.SlackApiException>(() => _bot.Sender.DeliverAsync(update, default));
+        await _bot.Sender.DeliverAsync(update, default);
+
+        Assert.Equal(4, _bot.Slack.CallsOf("chat.postMessage").Count);
+    }
+
+    [Fact]
+    public async Task ChannelsSlackDoesNotKnow_AreNotSlacks()
+    {
+        Assert.False(await _bot.Sender.HandlesAsync("ops-console", default));
+        Assert.True(await _bot.Sender.HandlesAsync("payments-stakeholders", default));
+        Assert.True(await _bot.Sender.HandlesAsync("inc-12-db-down", default));
+    }
+}
