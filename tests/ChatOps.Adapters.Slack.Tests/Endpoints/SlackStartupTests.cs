@@ -48,6 +48,22 @@ public sealed class SlackStartupTests
     }
 
     [Fact]
+    public async Task RepositoryAppSettings_BindAndLeaveSlackOff()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddJsonFile(Path.Combine(Fixtures.RepoPaths.Root, "appsettings.json"));
+        builder.Services.AddSlackAdapter(builder.Configuration);
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        var options = host.Services.GetRequiredService<IOptions<SlackOptions>>().Value;
+        Assert.False(options.Enabled);
+        Assert.Equal(new Uri("https://slack.com/api/"), options.ApiBaseUrl);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task SecondarySecretAlone_IsEnoughDuringRotation()
     {
         using var host = Build(new() { ["Slack:Enabled"] = "true", ["Slack:SecondarySigningSecret"] = "s", ["Slack:BotToken"] = "xoxb-1", ["Slack:AllowedTeamIds:0"] = "T1" });
