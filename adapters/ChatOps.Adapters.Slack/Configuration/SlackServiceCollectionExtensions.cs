@@ -45,7 +45,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton(sp => new SlackMessageSender(
             sp.GetRequiredService<SlackWebApi>(), sp.GetRequiredService<IPlatformDirectory>(), sp.GetRequiredService<IncidentChannelCreator>(),
             sp.GetRequiredService<IOptions<SlackOptions>>(), sp.GetRequiredService<ILogger<SlackMessageSender>>()));
-        services.AddSingleton<SlackInboundSignal>();
+        services.TryAddSingleton<IInboundWakeup, NoInboundWakeup>();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackCommandsEndpoint>();
         services.AddSingleton<SlackEventsEndpoint>();

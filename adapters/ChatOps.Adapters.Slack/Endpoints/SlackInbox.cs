@@ -11,14 +11,14 @@ namespace ChatOps.Adapters.Slack.Endpoints;
 /// Records verified work durably before the acknowledgement (Slack never resends a slash command), deduplicated by
 /// Slack's own ids (<c>event_id</c>, <c>trigger_id</c>) or a hash of the body, and wakes the inbound pump.
 /// </summary>
-internal sealed class SlackInbox(IInboundQueue queue, TimeProvider clock, IOptions<SlackOptions> options, SlackInboundSignal signal)
+internal sealed class SlackInbox(IInboundQueue queue, TimeProvider clock, IOptions<SlackOptions> options, IInboundWakeup wakeup)
 {
     public bool IsAllowedTeam(string? teamId) => teamId is not null && options.Value.AllowedTeamIds.Contains(teamId, StringComparer.Ordinal);
 
     public async Task<bool> RecordAsync(string dedupeKey, SlackWork work, CancellationToken ct)
     {
         var recorded = await queue.EnqueueAsync(SlackMessageSender.Surface, dedupeKey, work.Serialize(), clock.GetUtcNow(), ct).ConfigureAwait(false);
-        if (recorded) signal.Raise();
+        if (recorded) wakeup.Raise();
         return recorded;
     }
 
@@ -26,10 +26,10 @@ internal sealed class SlackInbox(IInboundQueue queue, TimeProvider clock, IOptio
         $"{kind}:{slackId ?? Convert.ToHexStringLower(SHA256.HashData(body))}";
 }
 
-/// <summary>Raised when Slack work was recorded, so a host pump can start at once instead of at its next poll.</summary>
-public sealed class SlackInboundSignal
+/// <summary>Without a host pump to wake (tests, tools), recording is enough: whoever claims the queue finds the item.</summary>
+internal sealed class NoInboundWakeup : IInboundWakeup
 {
-    public event Action? Recorded;
-
-    internal void Raise() => Recorded?.Invoke();
+    public void Raise()
+    {
+    }
 }
