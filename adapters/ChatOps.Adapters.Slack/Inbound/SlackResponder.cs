@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Adapters.Slack.WebApi;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Adapters.Slack.Inbound;
 
@@ -8,9 +9,25 @@ namespace ChatOps.Adapters.Slack.Inbound;
 /// Answers the person who sent a command: through the request's <c>response_url</c> (30 min, 5 uses) when there is
 /// one, otherwise as an ephemeral message in the channel (modal submissions carry no response URL).
 /// </summary>
-internal sealed class SlackResponder(HttpClient http, SlackWebApi api)
+internal sealed partial class SlackResponder(HttpClient http, SlackWebApi api, ILogger<SlackResponder> logger)
 {
+    /// <summary>
+    /// Best effort: the command is already committed and its durable effects are in the outbox, so a reply that cannot
+    /// be delivered is logged, never a reason to run the work item again.
+    /// </summary>
     public async Task RespondAsync(SlackWork work, IReadOnlyList<JsonObject> messages, CancellationToken ct)
+    {
+        try
+        {
+            await SendAsync(work, messages, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or SlackApiException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            LogReplyFailed(ex, work.UserId, work.ChannelId);
+        }
+    }
+
+    private async Task SendAsync(SlackWork work, IReadOnlyList<JsonObject> messages, CancellationToken ct)
     {
         foreach (var message in messages)
         {
@@ -25,4 +42,7 @@ internal sealed class SlackResponder(HttpClient http, SlackWebApi api)
             }
         }
     }
+
+    [LoggerMessage(EventId = 4301, Level = LogLevel.Warning, Message = "The reply to {UserId} in {ChannelId} could not be delivered")]
+    private partial void LogReplyFailed(Exception ex, string userId, string channelId);
 }

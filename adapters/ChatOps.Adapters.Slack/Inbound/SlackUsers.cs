@@ -12,6 +12,8 @@ namespace ChatOps.Adapters.Slack.Inbound;
 internal sealed class SlackUsers(SlackWebApi api, TimeProvider clock)
 {
     private static readonly TimeSpan Ttl = TimeSpan.FromHours(1);
+    /// <summary>After a failed lookup the fallback name is kept a while, so an outage does not slow every command.</summary>
+    private static readonly TimeSpan FailureTtl = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, (string Name, DateTimeOffset Until)> _names = new(StringComparer.Ordinal);
 
     public async Task<Actor> ActorAsync(string userId, string? fallbackName, CancellationToken ct)
@@ -28,7 +30,9 @@ internal sealed class SlackUsers(SlackWebApi api, TimeProvider clock)
         catch (SlackApiException)
         {
             // A name is a nicety; the command still runs under the id and the name Slack sent with the request.
-            return new Actor(userId, fallbackName ?? userId);
+            var name = fallbackName ?? userId;
+            _names[userId] = (name, now + FailureTtl);
+            return new Actor(userId, name);
         }
     }
 
