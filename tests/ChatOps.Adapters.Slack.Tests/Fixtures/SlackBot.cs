@@ -30,6 +30,7 @@ internal sealed class SlackBot : IAsyncDisposable
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     private readonly WebApplication _app;
     private readonly string _dataDir;
+    private bool _ownsData = true;
 
     private SlackBot(WebApplication app, string dataDir, SlackStandIn slack)
     {
@@ -42,15 +43,18 @@ internal sealed class SlackBot : IAsyncDisposable
     public SlackStandIn Slack { get; }
     public HttpClient Client { get; }
     public InMemoryInboundQueue Queue => (InMemoryInboundQueue)_app.Services.GetRequiredService<IInboundQueue>();
+    public IInboundQueue DurableQueue => _app.Services.GetRequiredService<IInboundQueue>();
     public InMemoryPlatformDirectory Directory => (InMemoryPlatformDirectory)_app.Services.GetRequiredService<IPlatformDirectory>();
     public SlackMessageSender Sender => _app.Services.GetRequiredService<SlackMessageSender>();
     public IInboundHandler Handler => _app.Services.GetRequiredService<IInboundHandler>();
     public SqliteStore Store => _app.Services.GetRequiredService<SqliteStore>();
 
-    public static async Task<SlackBot> StartAsync(Dictionary<string, string?>? settings = null)
+    /// <param name="dataDir">Reuse a data folder (a restart); its SQLite file then also holds the inbound queue and directory.</param>
+    public static async Task<SlackBot> StartAsync(Dictionary<string, string?>? settings = null, string? dataDir = null, SlackStandIn? slack = null)
     {
-        var slack = await SlackStandIn.StartAsync();
-        var dataDir = Path.Combine(Path.GetTempPath(), "chatops-slack-" + Guid.NewGuid().ToString("N"));
+        slack ??= await SlackStandIn.StartAsync();
+        var durable = dataDir is not null;
+        dataDir ??= Path.Combine(Path.GetTempPath(), "chatops-slack-" + Guid.NewGuid().ToString("N"));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
@@ -72,9 +76,17 @@ internal sealed class SlackBot : IAsyncDisposable
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IInboundQueue, InMemoryInboundQueue>();
-        services.AddSingleton<IPlatformDirectory, InMemoryPlatformDirectory>();
         services.AddSingleton(sp => SqliteStoreFactory.Open(new SqliteStoreOptions { Path = Path.Combine(dataDir, "chatops.db") }, TimeProvider.System));
+        if (durable)
+        {
+            services.AddSingleton<IInboundQueue>(sp => sp.GetRequiredService<SqliteStore>());
+            services.AddSingleton<IPlatformDirectory>(sp => sp.GetRequiredService<SqliteStore>());
+        }
+        else
+        {
+            services.AddSingleton<IInboundQueue, InMemoryInboundQueue>();
+            services.AddSingleton<IPlatformDirectory, InMemoryPlatformDirectory>();
+        }
         services.AddSingleton<IIncidentStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<ITimerStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton(new BridgeSettings());
@@ -90,7 +102,7 @@ internal sealed class SlackBot : IAsyncDisposable
         var app = builder.Build();
         app.MapSlackEndpoints();
         await app.StartAsync();
-        return new SlackBot(app, dataDir, slack);
+        return new SlackBot(app, dataDir, slack) { _ownsData = !durable };
     }
 
     /// <summary>Posts a body signed as Slack would sign it now (or with the given signature).</summary>
@@ -115,10 +127,10 @@ internal sealed class SlackBot : IAsyncDisposable
     public async Task ProcessInboxAsync()
     {
         var now = DateTimeOffset.UtcNow;
-        foreach (var item in await Queue.ClaimAsync(now, "test", TimeSpan.FromMinutes(1), 100, CancellationToken.None))
+        foreach (var item in await DurableQueue.ClaimAsync(now, "test", TimeSpan.FromMinutes(1), 100, CancellationToken.None))
         {
             await Handler.HandleAsync(item, CancellationToken.None);
-            await Queue.CompleteAsync(item.Id, now, CancellationToken.None);
+            await DurableQueue.CompleteAsync(item.Id, now, CancellationToken.None);
         }
     }
 
@@ -138,9 +150,13 @@ internal sealed class SlackBot : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the bot as a crash would leave it: nothing processed after this; the data folder and the stand-in stay.</summary>
+    public async Task StopAsync() => await _app.DisposeAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
+        if (!_ownsData) return;
         await Slack.DisposeAsync();
         if (System.IO.Directory.Exists(_dataDir)) System.IO.Directory.Delete(_dataDir, recursive: true);
     }
