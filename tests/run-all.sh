@@ -19,8 +19,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# npm packages: the official Adaptive Cards library (card validation).
-for dir in tests/validators; do
+# npm packages: the official Adaptive Cards library (card validation) and the Teams emulator (Agents Playground).
+for dir in tests/validators tests/playground; do
   npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >/dev/null
 done
 
