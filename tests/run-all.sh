@@ -29,7 +29,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 results=$(mktemp -d)
 set +e
-dotnet test ChatOps.sln --nologo --logger "trx" --results-directory "$results" 2>&1 | tee "$results/console.log"
+# A hung test must fail the run, not eat CI's time: the host is killed after 15 minutes in one test.
+dotnet test ChatOps.sln --nologo --logger "trx" --results-directory "$results" --blame-hang-timeout 15m 2>&1 | tee "$results/console.log"
 status=${PIPESTATUS[0]}
 set -e
 
