@@ -72,7 +72,10 @@ internal static class TeamsCards
         return copy;
     }
 
-    /// <summary>Teams user ids are MRIs (<c>29:...</c>) or Entra object ids; other surfaces' actors cannot be mentioned.</summary>
+    /// <summary>
+    /// Teams user ids are MRIs (<c>29:...</c>, <c>8:orgid:...</c>) or Entra object ids, and the Agents Playground's
+    /// users are <c>user-id-N</c>; actors from other surfaces (Slack <c>U0123</c>, console names) cannot be mentioned.
+    /// </summary>
     private static Actor? TeamsUser(Actor? actor) =>
         actor is not null && (actor.Id.StartsWith("29:", StringComparison.Ordinal) || actor.Id.StartsWith("8:orgid:", StringComparison.Ordinal) || Guid.TryParse(actor.Id, out _) || actor.Id.StartsWith("user-id-", StringComparison.Ordinal))
             ? actor
