@@ -3,27 +3,38 @@ using System.Text.Json;
 
 namespace ChatOps.LoadDriver;
 
-/// <summary>Posts command text to <c>/api/commands</c> the way any API user would.</summary>
-internal sealed class BotClient(Uri baseUrl) : IDisposable
+/// <summary>
+/// Posts command text to <c>/api/commands</c> the way any API user would. Several base URLs (replicas) are used
+/// round-robin, one request each, as a load balancer without affinity would.
+/// </summary>
+internal sealed class BotClient : IDisposable
 {
-    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-    {
-        BaseAddress = baseUrl,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
-
     /// <summary>Outside Development the API needs a key; the driver takes it from CHATOPS_API_KEY.</summary>
     private static readonly string? ApiKey = Environment.GetEnvironmentVariable("CHATOPS_API_KEY");
 
+    private readonly HttpClient[] _replicas;
+    private int _next;
+
+    public BotClient(IEnumerable<Uri> baseUrls) =>
+        _replicas = [.. baseUrls.Select(url => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = url,
+            Timeout = TimeSpan.FromSeconds(30),
+        })];
+
+    /// <summary>A comma-separated list of base URLs.</summary>
+    public static BotClient Parse(string urls) => new(urls.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(u => new Uri(u)));
+
     public async Task<(int Status, string? Incident)> SendAsync(string user, string channel, string text, string idempotencyKey)
     {
+        var http = _replicas[(int)((uint)Interlocked.Increment(ref _next) % (uint)_replicas.Length)];
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/commands")
         {
             Content = JsonContent.Create(new { user = new { id = user, name = user }, channel = new { id = channel, name = channel }, text }),
         };
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         if (ApiKey is { Length: > 0 }) request.Headers.Add("X-Api-Key", ApiKey);
-        using var response = await _http.SendAsync(request).ConfigureAwait(false);
+        using var response = await http.SendAsync(request).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         string? incident = null;
         if (response.IsSuccessStatusCode)
@@ -34,5 +45,8 @@ internal sealed class BotClient(Uri baseUrl) : IDisposable
         return ((int)response.StatusCode, incident);
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        foreach (var http in _replicas) http.Dispose();
+    }
 }

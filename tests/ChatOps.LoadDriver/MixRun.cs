@@ -13,9 +13,9 @@ internal static class MixRun
 {
     private static readonly string[] Script = ["declare", "ack", "note", "note", "update", "note", "note", "update", "note", "resolve"];
 
-    public static async Task<int> RunAsync(Uri baseUrl, int rate, int seconds, int lanes)
+    public static async Task<int> RunAsync(string baseUrls, int rate, int seconds, int lanes)
     {
-        using var client = new BotClient(baseUrl);
+        using var client = BotClient.Parse(baseUrls);
         var total = rate * seconds;
         var latencies = new double[total];
         var statuses = new ConcurrentDictionary<int, int>();

@@ -1,13 +1,13 @@
 using ChatOps.LoadDriver;
 
 // usage:
-//   mix  <baseUrl> <rate/s> <seconds> [lanes]   open-loop command mix, prints a JSON report
+//   mix  <baseUrl[,baseUrl...]> <rate/s> <seconds> [lanes]   open-loop command mix over one or more replicas, prints a JSON report
 //   seed <baseUrl> <count> [pid]                declares <count> incidents, then prints the bot's resident memory
 return args.FirstOrDefault() switch
 {
-    "mix" when args.Length >= 4 => await MixRun.RunAsync(new Uri(args[1]), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+    "mix" when args.Length >= 4 => await MixRun.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
         int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 50),
-    "seed" when args.Length >= 3 => await SeedRun.RunAsync(new Uri(args[1]), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+    "seed" when args.Length >= 3 => await SeedRun.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
         args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : null),
     _ => Usage(),
 };

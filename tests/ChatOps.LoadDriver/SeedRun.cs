@@ -6,9 +6,9 @@ namespace ChatOps.LoadDriver;
 /// <summary>Declares many open incidents (each with its pending reminder timer), then reads the bot's resident memory.</summary>
 internal static class SeedRun
 {
-    public static async Task<int> RunAsync(Uri baseUrl, int count, int? pid)
+    public static async Task<int> RunAsync(string baseUrls, int count, int? pid)
     {
-        using var client = new BotClient(baseUrl);
+        using var client = BotClient.Parse(baseUrls);
         var runId = Guid.NewGuid().ToString("N")[..8];
         var failures = 0;
         var next = 0;
