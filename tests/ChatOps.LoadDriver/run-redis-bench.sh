@@ -30,7 +30,7 @@ run() { # label urls
   driver mix "$urls" 50 3 >/dev/null   # warm-up
   local before; before=$(redis_calls)
   echo "$label: $(driver mix "$urls" "$rate" "$seconds")"
-  echo "$label: redis commands during the run: $(( $(redis_calls) - before ))"
+  echo "$label: redis commands executed during the run (top-level and inside Lua scripts, pumps included): $(( $(redis_calls) - before ))"
 }
 
 pid=$(start_bot 5101 --Store:Sqlite:Path="$out/sqlite.db")
