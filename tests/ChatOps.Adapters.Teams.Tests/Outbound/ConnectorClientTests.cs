@@ -29,12 +29,19 @@ public sealed class ConnectorClientTests : IDisposable
 
     private static ConversationReference To(string serviceUrl = TeamsActivities.ServiceUrl) => new(serviceUrl, "19:abc@thread.tacv2;messageid=1");
 
+    /// <summary>
+    /// Moves fake time until the call finishes. The short real waits only give the client's own async work a chance
+    /// to run (on a loaded machine it lags behind a tight loop, and a retry delay registered after the loop gave up
+    /// would never fire); the bound turns a stuck call into a failure instead of a hang.
+    /// </summary>
     private async Task<T> RunAsync<T>(Task<T> task)
     {
-        for (var i = 0; i < 10_000 && !task.IsCompleted; i++)
+        var real = System.Diagnostics.Stopwatch.StartNew();
+        while (!task.IsCompleted)
         {
+            Assert.True(real.Elapsed < TimeSpan.FromSeconds(60), "the connector call did not finish within 60 s of real time");
             _clock.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.Yield();
+            await Task.WhenAny(task, Task.Delay(2));
         }
         return await task;
     }
