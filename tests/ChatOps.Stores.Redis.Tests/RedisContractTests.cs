@@ -5,92 +5,20 @@ namespace ChatOps.Stores.Redis.Tests;
 
 // The shared store contract, unchanged, on a real redis-server; each test gets its own key prefix.
 
-public sealed class RedisIncidentStoreTests(RedisServerFixture redis) : IncidentStoreContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
+public sealed class RedisIncidentStoreTests(RedisServerFixture redis) : IncidentStoreContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;
 
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
+public sealed class RedisIncidentStoreConcurrencyTests(RedisServerFixture redis) : IncidentStoreConcurrencyContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;
 
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
+public sealed class RedisIncidentQueryTests(RedisServerFixture redis) : IncidentQueryContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;
 
-public sealed class RedisIncidentStoreConcurrencyTests(RedisServerFixture redis) : IncidentStoreConcurrencyContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
+public sealed class RedisTimerStoreTests(RedisServerFixture redis) : TimerStoreContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;
 
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
+public sealed class RedisOutboxStoreTests(RedisServerFixture redis) : OutboxStoreContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;
 
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
+public sealed class RedisIdempotencyClaimsTests(RedisServerFixture redis) : IdempotencyClaimsContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;
 
-public sealed class RedisIncidentQueryTests(RedisServerFixture redis) : IncidentQueryContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
+public sealed class RedisConsoleTranscriptTests(RedisServerFixture redis) : ConsoleTranscriptContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;
 
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
+public sealed class RedisInboundQueueTests(RedisServerFixture redis) : InboundQueueContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;
 
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
-
-public sealed class RedisTimerStoreTests(RedisServerFixture redis) : TimerStoreContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
-
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
-
-public sealed class RedisOutboxStoreTests(RedisServerFixture redis) : OutboxStoreContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
-
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
-
-public sealed class RedisIdempotencyClaimsTests(RedisServerFixture redis) : IdempotencyClaimsContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
-
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
-
-public sealed class RedisConsoleTranscriptTests(RedisServerFixture redis) : ConsoleTranscriptContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
-
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
-
-public sealed class RedisInboundQueueTests(RedisServerFixture redis) : InboundQueueContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
-
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
-
-public sealed class RedisPlatformDirectoryTests(RedisServerFixture redis) : PlatformDirectoryContract, IClassFixture<RedisServerFixture>
-{
-    private readonly RedisTestStore _store = new(redis);
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => _store.OpenUnderTest(clock);
-
-    // The server and its directory go away with the class fixture; the prefix keeps tests apart until then.
-    protected override Task DeleteStateAsync() => Task.CompletedTask;
-}
+public sealed class RedisPlatformDirectoryTests(RedisServerFixture redis) : PlatformDirectoryContract(new RedisTestStore(redis)), IClassFixture<RedisServerFixture>;

@@ -4,117 +4,32 @@ namespace ChatOps.Stores.Sqlite.Tests;
 
 // The shared store contract on a real SQLite file; each test gets its own temp directory.
 
-public sealed class SqliteIncidentStoreTests : IncidentStoreContract
+public sealed class SqliteIncidentStoreTests() : IncidentStoreContract(new SqliteStoreHost());
+
+public sealed class SqliteIncidentStoreConcurrencyTests() : IncidentStoreConcurrencyContract(new SqliteStoreHost());
+
+public sealed class SqliteIncidentQueryTests() : IncidentQueryContract(new SqliteStoreHost());
+
+public sealed class SqliteTimerStoreTests() : TimerStoreContract(new SqliteStoreHost());
+
+public sealed class SqliteOutboxStoreTests() : OutboxStoreContract(new SqliteStoreHost());
+
+public sealed class SqliteIdempotencyClaimsTests() : IdempotencyClaimsContract(new SqliteStoreHost());
+
+public sealed class SqliteConsoleTranscriptTests() : ConsoleTranscriptContract(new SqliteStoreHost());
+
+public sealed class SqliteInboundQueueTests() : InboundQueueContract(new SqliteStoreHost());
+
+public sealed class SqlitePlatformDirectoryTests() : PlatformDirectoryContract(new SqliteStoreHost());
+
+/// <summary>Opens the SQLite store (every port, adapters' too) on a temp file that is deleted after the test.</summary>
+internal sealed class SqliteStoreHost : IStoreHost
 {
     private readonly TempDatabase _db = new();
 
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<SqliteStore>(_db.Open(clock)));
+    public Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new AdapterStoreUnderTest<SqliteStore>(_db.Open(clock)));
 
-    protected override Task DeleteStateAsync()
-    {
-        _db.Delete();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqliteIncidentStoreConcurrencyTests : IncidentStoreConcurrencyContract
-{
-    private readonly TempDatabase _db = new();
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<SqliteStore>(_db.Open(clock)));
-
-    protected override Task DeleteStateAsync()
-    {
-        _db.Delete();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqliteIncidentQueryTests : IncidentQueryContract
-{
-    private readonly TempDatabase _db = new();
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<SqliteStore>(_db.Open(clock)));
-
-    protected override Task DeleteStateAsync()
-    {
-        _db.Delete();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqliteTimerStoreTests : TimerStoreContract
-{
-    private readonly TempDatabase _db = new();
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<SqliteStore>(_db.Open(clock)));
-
-    protected override Task DeleteStateAsync()
-    {
-        _db.Delete();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqliteOutboxStoreTests : OutboxStoreContract
-{
-    private readonly TempDatabase _db = new();
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<SqliteStore>(_db.Open(clock)));
-
-    protected override Task DeleteStateAsync()
-    {
-        _db.Delete();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqliteIdempotencyClaimsTests : IdempotencyClaimsContract
-{
-    private readonly TempDatabase _db = new();
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<SqliteStore>(_db.Open(clock)));
-
-    protected override Task DeleteStateAsync()
-    {
-        _db.Delete();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqliteConsoleTranscriptTests : ConsoleTranscriptContract
-{
-    private readonly TempDatabase _db = new();
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new StoreUnderTest<SqliteStore>(_db.Open(clock)));
-
-    protected override Task DeleteStateAsync()
-    {
-        _db.Delete();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqliteInboundQueueTests : InboundQueueContract
-{
-    private readonly TempDatabase _db = new();
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new AdapterStoreUnderTest<SqliteStore>(_db.Open(clock)));
-
-    protected override Task DeleteStateAsync()
-    {
-        _db.Delete();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqlitePlatformDirectoryTests : PlatformDirectoryContract
-{
-    private readonly TempDatabase _db = new();
-
-    protected override Task<IStoreUnderTest> OpenAsync(TimeProvider clock) => Task.FromResult<IStoreUnderTest>(new AdapterStoreUnderTest<SqliteStore>(_db.Open(clock)));
-
-    protected override Task DeleteStateAsync()
+    public Task DeleteStateAsync()
     {
         _db.Delete();
         return Task.CompletedTask;

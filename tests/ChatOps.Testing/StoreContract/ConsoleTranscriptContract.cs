@@ -1,7 +1,7 @@
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>The web console's transcript: upsert by message key, read after a sequence.</summary>
-public abstract class ConsoleTranscriptContract : StoreContractBase
+public abstract class ConsoleTranscriptContract(IStoreHost host) : StoreContractBase(host)
 {
     [Fact]
     public async Task Upsert_NewMessages_GetGrowingSequencesAndReadBackInOrder()

@@ -3,7 +3,7 @@ using ChatOps.Testing.Builders;
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>First-wins claims that adapters use to drop redeliveries.</summary>
-public abstract class IdempotencyClaimsContract : StoreContractBase
+public abstract class IdempotencyClaimsContract(IStoreHost host) : StoreContractBase(host)
 {
     private static readonly TimeSpan Ttl = TimeSpan.FromMinutes(10);
 

@@ -1,7 +1,7 @@
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>The adapters' durable inbox: record once, claim in arrival order under a lease, retry, complete.</summary>
-public abstract class InboundQueueContract : StoreContractBase
+public abstract class InboundQueueContract(IStoreHost host) : StoreContractBase(host)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 

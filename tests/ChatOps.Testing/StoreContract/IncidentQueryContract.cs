@@ -5,7 +5,7 @@ using ChatOps.Testing.Builders;
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>Finding incidents by channel and listing them.</summary>
-public abstract class IncidentQueryContract : StoreContractBase
+public abstract class IncidentQueryContract(IStoreHost host) : StoreContractBase(host)
 {
     [Fact]
     public async Task FindByChannel_IncidentChannel_FindsItsIncidentOnly()

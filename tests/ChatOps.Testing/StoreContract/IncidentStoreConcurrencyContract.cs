@@ -6,7 +6,7 @@ namespace ChatOps.Testing.StoreContract;
 
 /// <summary>Optimistic concurrency, idempotent commits and id allocation under racing writers.</summary>
 
-public abstract class IncidentStoreConcurrencyContract : StoreContractBase
+public abstract class IncidentStoreConcurrencyContract(IStoreHost host) : StoreContractBase(host)
 {
     [Fact]
     public async Task Commit_ManyWritersOnOneVersion_ExactlyOneWins()

@@ -6,7 +6,7 @@ using ChatOps.Testing.Builders;
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>Snapshots, timelines and the atomic commit.</summary>
-public abstract class IncidentStoreContract : StoreContractBase
+public abstract class IncidentStoreContract(IStoreHost host) : StoreContractBase(host)
 {
     [Fact]
     public async Task Commit_NewIncident_RoundTripsSnapshotAndNumbersTimelineFromOne()

@@ -6,7 +6,7 @@ using ChatOps.Testing.Builders;
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>The outbox: written by commits, claimed under a lease, in order per channel, never delivered twice.</summary>
-public abstract class OutboxStoreContract : StoreContractBase
+public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(host)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 

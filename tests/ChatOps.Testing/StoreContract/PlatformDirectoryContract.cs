@@ -1,7 +1,7 @@
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>Neutral channel and message names to platform ids, per surface, durable.</summary>
-public abstract class PlatformDirectoryContract : StoreContractBase
+public abstract class PlatformDirectoryContract(IStoreHost host) : StoreContractBase(host)
 {
     private async Task<IAdapterStoreUnderTest> OpenAdapterStoreAsync() => (IAdapterStoreUnderTest)await OpenStoreAsync();
 

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>
-/// The shared contract every store implementation passes. A derived test class supplies <see cref="OpenAsync"/>;
+/// The shared contract every store implementation passes. A store's test project supplies an <see cref="IStoreHost"/>;
 /// opening again after disposing the previous store must see the same durable state (a restart).
 /// </summary>
-public abstract class StoreContractBase : IAsyncLifetime
+public abstract class StoreContractBase(IStoreHost host) : IAsyncLifetime
 {
     private readonly List<IStoreUnderTest> _opened = [];
 
@@ -17,15 +17,9 @@ public abstract class StoreContractBase : IAsyncLifetime
 
     protected CancellationToken Ct => CancellationToken.None;
 
-    /// <summary>Opens the store under test on this test's durable state, using <paramref name="clock"/> for its own timestamps.</summary>
-    protected abstract Task<IStoreUnderTest> OpenAsync(TimeProvider clock);
-
-    /// <summary>Removes this test's durable state (temp files, keys); runs after every opened store is disposed.</summary>
-    protected abstract Task DeleteStateAsync();
-
     protected async Task<IStoreUnderTest> OpenStoreAsync()
     {
-        var store = await OpenAsync(Clock);
+        var store = await host.OpenAsync(Clock);
         _opened.Add(store);
         return store;
     }
@@ -77,6 +71,6 @@ public abstract class StoreContractBase : IAsyncLifetime
     {
         foreach (var store in _opened) await store.DisposeAsync();
         _opened.Clear();
-        await DeleteStateAsync();
+        await host.DeleteStateAsync();
     }
 }

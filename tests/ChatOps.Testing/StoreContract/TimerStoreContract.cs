@@ -5,7 +5,7 @@ using ChatOps.Testing.Builders;
 namespace ChatOps.Testing.StoreContract;
 
 /// <summary>Durable timers: scheduled in commits, claimed under a lease, completed once.</summary>
-public abstract class TimerStoreContract : StoreContractBase
+public abstract class TimerStoreContract(IStoreHost host) : StoreContractBase(host)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
