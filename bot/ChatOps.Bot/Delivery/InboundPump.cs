@@ -20,17 +20,19 @@ internal sealed partial class InboundPump(
     PumpIdentity identity,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
-    ILogger<InboundPump> logger) : BackgroundService
+    ILogger<InboundPump> logger) : BatchPump(wakeup, clock, options.Value)
 {
     public const int MaxAttempts = 8;
 
     private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Surface, StringComparer.Ordinal);
     private readonly DeliveryOptions _options = options.Value;
 
-    public async Task<int> RunOnceAsync(CancellationToken ct)
+    protected override bool HasWork => _handlers.Count > 0;
+
+    protected override async Task<int> RunBatchAsync(CancellationToken ct)
     {
         if (_handlers.Count == 0) return 0;
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var batch = await queue.ClaimAsync(now, identity.Owner, _options.Lease, _options.BatchSize, ct);
         foreach (var item in batch) await HandleAsync(item, ct);
         // The commands just committed put messages in the outbox (a declare's new channel and status card): deliver now, not at the next poll.
@@ -43,46 +45,29 @@ internal sealed partial class InboundPump(
         if (!_handlers.TryGetValue(item.Surface, out var handler))
         {
             // Recorded by an adapter this process does not run (another replica's configuration): leave it for a while.
-            await queue.RetryLaterAsync(item.Id, clock.GetUtcNow() + _options.MaxBackoff, $"no handler for surface '{item.Surface}'", ct);
+            await queue.RetryLaterAsync(item.Id, Clock.GetUtcNow() + _options.MaxBackoff, $"no handler for surface '{item.Surface}'", ct);
             return;
         }
         try
         {
             await handler.HandleAsync(item, ct);
-            await queue.CompleteAsync(item.Id, clock.GetUtcNow(), ct);
+            await queue.CompleteAsync(item.Id, Clock.GetUtcNow(), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             if (item.Attempts >= MaxAttempts)
             {
                 LogGivenUp(ex, item.Id, item.Surface, item.Attempts);
-                await queue.CompleteAsync(item.Id, clock.GetUtcNow(), ct);
+                await queue.CompleteAsync(item.Id, Clock.GetUtcNow(), ct);
                 return;
             }
-            var next = clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(Math.Pow(2, item.Attempts), _options.MaxBackoff.TotalSeconds));
+            var next = Clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(Math.Pow(2, item.Attempts), _options.MaxBackoff.TotalSeconds));
             LogFailed(ex, item.Id, item.Surface, item.Attempts, next);
             await queue.RetryLaterAsync(item.Id, next, ex.Message, ct);
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.RunInBackground || _handlers.Count == 0) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var seen = wakeup.Version;
-            var handled = 0;
-            try
-            {
-                handled = await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPumpFailed(ex);
-            }
-            if (handled < _options.BatchSize) await wakeup.WaitAsync(seen, _options.PollInterval, stoppingToken);
-        }
-    }
+    protected override void OnBatchFailed(Exception ex) => LogPumpFailed(ex);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Inbound item {ItemId} from {Surface} failed (attempt {Attempt}); retrying at {NextAttemptAt}")]
     private partial void LogFailed(Exception ex, long itemId, string surface, int attempt, DateTimeOffset nextAttemptAt);

@@ -17,29 +17,22 @@ internal sealed partial class OutboxPump(
     PumpIdentity identity,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
-    ILogger<OutboxPump> logger) : BackgroundService
+    ILogger<OutboxPump> logger) : BatchPump(wakeup, clock, options.Value)
 {
-    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly DeliveryOptions _options = options.Value;
 
     /// <summary>Delivers one claimed batch; returns how many entries were settled (delivered or superseded).</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
+    protected override async Task<int> RunBatchAsync(CancellationToken ct)
     {
-        await _oneAtATime.WaitAsync(ct);
-        try
-        {
-            var now = clock.GetUtcNow();
-            var batch = await outbox.ClaimAsync(now, identity.Owner, _options.Lease, _options.BatchSize, ct);
-            if (batch.Count == 0) return 0;
-            var settled = await DeliverBatchAsync(batch, now, ct);
-            live.Raise();
-            return settled;
-        }
-        finally
-        {
-            _oneAtATime.Release();
-        }
+        var now = Clock.GetUtcNow();
+        var batch = await outbox.ClaimAsync(now, identity.Owner, _options.Lease, _options.BatchSize, ct);
+        if (batch.Count == 0) return 0;
+        var settled = await DeliverBatchAsync(batch, now, ct);
+        live.Raise();
+        return settled;
     }
+
+    protected override void OnBatchFailed(Exception ex) => LogPumpFailed(ex);
 
     private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxEntry> batch, DateTimeOffset now, CancellationToken ct)
     {
@@ -93,30 +86,5 @@ internal sealed partial class OutboxPump(
     {
         var seconds = Math.Pow(2, Math.Clamp(attempts, 0, 30));
         return TimeSpan.FromSeconds(Math.Min(seconds, _options.MaxBackoff.TotalSeconds));
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.RunInBackground) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var seen = wakeup.Version;
-            var settled = 0;
-            try
-            {
-                settled = await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPumpFailed(ex);
-            }
-            if (settled < _options.BatchSize) await wakeup.WaitAsync(seen, _options.PollInterval, stoppingToken);
-        }
-    }
-
-    public override void Dispose()
-    {
-        _oneAtATime.Dispose();
-        base.Dispose();
     }
 }

@@ -17,67 +17,36 @@ internal sealed partial class TimerPump(
     PumpIdentity identity,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
-    ILogger<TimerPump> logger) : BackgroundService
+    ILogger<TimerPump> logger) : BatchPump(null, clock, options.Value)
 {
-    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly DeliveryOptions _options = options.Value;
 
     /// <summary>Fires the timers due now; returns how many fired.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
+    protected override async Task<int> RunBatchAsync(CancellationToken ct)
     {
-        await _oneAtATime.WaitAsync(ct);
-        try
-        {
-            var due = await timers.ClaimDueAsync(clock.GetUtcNow(), identity.Owner, _options.Lease, _options.BatchSize, ct);
-            var fired = 0;
-            foreach (var timer in due)
-            {
-                try
-                {
-                    await dispatcher.FireTimerAsync(timer, ct);
-                    LogFired(timer.Key, timer.Incident, timer.DueAt);
-                    fired++;
-                }
-                catch (Exception ex) when (!ct.IsCancellationRequested)
-                {
-                    // The lease runs out and the timer is claimed again later.
-                    LogFireFailed(ex, timer.Key, timer.Incident);
-                }
-            }
-            if (fired > 0)
-            {
-                wakeup.Raise();
-                live.Raise();
-            }
-            return fired;
-        }
-        finally
-        {
-            _oneAtATime.Release();
-        }
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.RunInBackground) return;
-        using var ticks = new PeriodicTimer(_options.PollInterval, clock);
-        do
+        var due = await timers.ClaimDueAsync(Clock.GetUtcNow(), identity.Owner, _options.Lease, _options.BatchSize, ct);
+        var fired = 0;
+        foreach (var timer in due)
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                await dispatcher.FireTimerAsync(timer, ct);
+                LogFired(timer.Key, timer.Incident, timer.DueAt);
+                fired++;
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                LogPumpFailed(ex);
+                // The lease runs out and the timer is claimed again later.
+                LogFireFailed(ex, timer.Key, timer.Incident);
             }
         }
-        while (await ticks.WaitForNextTickAsync(stoppingToken));
+        if (fired > 0)
+        {
+            wakeup.Raise();
+            live.Raise();
+        }
+        return fired;
     }
 
-    public override void Dispose()
-    {
-        _oneAtATime.Dispose();
-        base.Dispose();
-    }
+    protected override void OnBatchFailed(Exception ex) => LogPumpFailed(ex);
 }
