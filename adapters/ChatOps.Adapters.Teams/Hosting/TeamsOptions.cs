@@ -13,8 +13,17 @@ public sealed class TeamsOptions
     /// <summary>The Microsoft App ID of the Azure Bot (Entra app registration): the audience of inbound tokens.</summary>
     public string AppId { get; set; } = "";
 
-    /// <summary>The client secret used to get outbound tokens (client credentials).</summary>
+    /// <summary>The client secret used to get outbound tokens (client credentials). Set this or <see cref="CertificatePath"/>.</summary>
     public string AppPassword { get; set; } = "";
+
+    /// <summary>
+    /// A certificate registered on the app instead of a secret: a <c>.pfx</c>/<c>.p12</c> file, or a <c>.pem</c> holding the
+    /// certificate and its private key. Outbound token requests then carry a <c>client_assertion</c> signed with it.
+    /// </summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The password of the <see cref="CertificatePath"/> file, if it has one.</summary>
+    public string? CertificatePassword { get; set; }
 
     /// <summary>Set for a single-tenant bot: outbound tokens come from this tenant and its Entra ID tokens are accepted.</summary>
     public string? TenantId { get; set; }

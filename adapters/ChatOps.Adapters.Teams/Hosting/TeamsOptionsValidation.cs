@@ -21,11 +21,25 @@ internal sealed class TeamsOptionsValidation(IHostEnvironment environment) : IVa
         {
             failures.Add("Teams:AppId is required (the Microsoft App ID of the Azure Bot).");
         }
-        if (!options.DisableAuthentication && string.IsNullOrWhiteSpace(options.AppPassword))
-        {
-            failures.Add("Teams:AppPassword is required to send messages (client secret of the app registration).");
-        }
+        if (!options.DisableAuthentication) ValidateCredential(options, failures);
         if (!Uri.TryCreate(options.OpenIdMetadataUrl, UriKind.Absolute, out _)) failures.Add("Teams:OpenIdMetadataUrl must be an absolute URL.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Exactly one way to get outbound tokens, and a certificate that can actually be used.</summary>
+    private static void ValidateCredential(TeamsOptions options, List<string> failures)
+    {
+        var hasSecret = !string.IsNullOrWhiteSpace(options.AppPassword);
+        var hasCertificate = !string.IsNullOrWhiteSpace(options.CertificatePath);
+        if (hasSecret == hasCertificate)
+        {
+            failures.Add(hasSecret
+                ? "Set either Teams:AppPassword or Teams:CertificatePath, not both: the bot would not know which credential to send."
+                : "Teams:AppPassword (client secret) or Teams:CertificatePath (certificate) is required to send messages.");
+            return;
+        }
+        if (!hasCertificate) return;
+        using var certificate = BotCertificate.TryLoad(options.CertificatePath!, options.CertificatePassword, out var problem);
+        if (problem is not null) failures.Add(problem);
     }
 }

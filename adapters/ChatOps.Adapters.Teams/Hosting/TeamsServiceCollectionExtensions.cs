@@ -27,6 +27,7 @@ public static class TeamsServiceCollectionExtensions
         if (!section.GetValue<bool>(nameof(TeamsOptions.Enabled))) return services;
 
         services.AddHttpClient(nameof(BotTokenValidator));
+        services.AddHttpClient(MsalHttpClientFactory.Name);
         services.AddHttpClient<ConnectorClient>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotTokenValidator>();

@@ -12,13 +12,14 @@ internal interface IBotTokenSource
 
 /// <summary>
 /// Client-credential tokens from one MSAL confidential client for the whole process: MSAL caches the app token and
-/// renews it before expiry; a client per request would defeat the cache and get throttled (PROTOCOLS.md D10).
+/// renews it before expiry; a client per request would defeat the cache and get throttled (PROTOCOLS.md D10). The
+/// client proves itself with the secret or, when configured, a <c>client_assertion</c> signed with the certificate.
 /// </summary>
-internal sealed class MsalBotTokenSource(IOptions<TeamsOptions> options) : IBotTokenSource
+internal sealed class MsalBotTokenSource(IOptions<TeamsOptions> options, IHttpClientFactory httpClients) : IBotTokenSource
 {
     public const string Scope = "https://api.botframework.com/.default";
 
-    private readonly Lazy<IConfidentialClientApplication> _client = new(() => Create(options.Value));
+    private readonly Lazy<IConfidentialClientApplication> _client = new(() => Create(options.Value, new MsalHttpClientFactory(httpClients)));
 
     public async Task<string> GetTokenAsync(CancellationToken ct)
     {
@@ -26,12 +27,15 @@ internal sealed class MsalBotTokenSource(IOptions<TeamsOptions> options) : IBotT
         return result.AccessToken;
     }
 
-    private static IConfidentialClientApplication Create(TeamsOptions options)
+    private static IConfidentialClientApplication Create(TeamsOptions options, IMsalHttpClientFactory http)
     {
         var tenant = string.IsNullOrWhiteSpace(options.TenantId) ? "botframework.com" : options.TenantId;
-        return ConfidentialClientApplicationBuilder.Create(options.AppId)
-            .WithClientSecret(options.AppPassword)
+        var builder = ConfidentialClientApplicationBuilder.Create(options.AppId)
             .WithAuthority(options.TokenAuthority.Replace("{tenant}", tenant, StringComparison.Ordinal))
-            .Build();
+            .WithHttpClientFactory(http);
+        builder = string.IsNullOrWhiteSpace(options.CertificatePath)
+            ? builder.WithClientSecret(options.AppPassword)
+            : builder.WithCertificate(BotCertificate.Load(options.CertificatePath, options.CertificatePassword));
+        return builder.Build();
     }
 }
