@@ -10,6 +10,7 @@ namespace ChatOps.Stores.Redis;
 /// <item><c>{p}tmsg:{key}</c> transcript message hash; <c>{p}transcript</c>, <c>{p}transcript:ch:{channel}</c> sorted by sequence</item>
 /// <item><c>{p}inbound</c> sorted set of pending inbound ids, <c>{p}inbound:{id}</c> hash, <c>{p}inbound:key:{surface}:{key}</c> dedupe marks</item>
 /// <item><c>{p}dir:ch:{surface}</c>, <c>{p}dir:msg:{surface}</c> hashes and <c>{p}dir:pch:{surface}:{platform channel}</c> the reverse index</item>
+/// <item><c>{p}rate:{key}</c> sorted set of the operations a rate gate took, scored by ms, expiring</item>
 /// <item><c>{p}seq:*</c> counters; <c>{p}events</c> the pub/sub channel that wakes other replicas</item>
 /// </list>
 /// </summary>

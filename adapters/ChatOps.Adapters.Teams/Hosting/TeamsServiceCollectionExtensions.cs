@@ -17,7 +17,8 @@ public static class TeamsServiceCollectionExtensions
     /// The Teams adapter (section <c>Teams</c>): inbound authentication, the activity processor (an
     /// <see cref="IInboundHandler"/>), the Bot Connector client and <see cref="TeamsMessageSender"/>. Registers nothing
     /// but the options when <c>Teams:Enabled</c> is false. Needs <see cref="IInboundQueue"/>,
-    /// <see cref="IPlatformDirectory"/>, the dispatcher and a <see cref="TimeProvider"/> from the host.
+    /// <see cref="IPlatformDirectory"/>, the dispatcher and a <see cref="TimeProvider"/> from the host, and uses the
+    /// host's <see cref="IRateGate"/> (shared by replicas) or, without one, an in-process gate.
     /// </summary>
     public static IServiceCollection AddTeamsAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +33,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotTokenValidator>();
         services.AddSingleton<ServiceUrlPolicy>();
+        services.TryAddSingleton<IRateGate, InProcessRateGate>();
         services.AddSingleton<ConversationThrottle>();
         services.TryAddSingleton<IBotTokenSource, MsalBotTokenSource>();
         services.AddSingleton<ConversationDirectory>();

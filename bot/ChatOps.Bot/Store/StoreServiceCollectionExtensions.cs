@@ -26,6 +26,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IConsoleTranscript>(Chosen<IConsoleTranscript>);
         services.AddSingleton<IInboundQueue>(Chosen<IInboundQueue>);
         services.AddSingleton<IPlatformDirectory>(Chosen<IPlatformDirectory>);
+        services.AddSingleton<IRateGate>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value.UsesRedis ? sp.GetRequiredService<RedisStore>() : new InProcessRateGate());
         services.AddTransient<IStartupFilter, StoreUnavailableStartupFilter>();
         services.AddSingleton<IDeveloperPageExceptionFilter, StoreUnavailableDeveloperPageFilter>();
         return services;

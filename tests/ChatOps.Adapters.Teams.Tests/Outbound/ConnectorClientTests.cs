@@ -4,6 +4,7 @@ using ChatOps.Adapters.Teams.Activities;
 using ChatOps.Adapters.Teams.Hosting;
 using ChatOps.Adapters.Teams.Outbound;
 using ChatOps.Adapters.Teams.Tests.Fixtures;
+using ChatOps.Core.Ports;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ public sealed class ConnectorClientTests : IDisposable
     public ConnectorClientTests() => _http = new HttpClient(_connector);
 
     private ConnectorClient Client(bool disableAuthentication = false, string environment = "Production") =>
-        new(_http, _tokens, Policy(disableAuthentication, environment), new ConversationThrottle(_clock), _clock, NullLogger<ConnectorClient>.Instance);
+        new(_http, _tokens, Policy(disableAuthentication, environment), new ConversationThrottle(new InProcessRateGate(), _clock), _clock, NullLogger<ConnectorClient>.Instance);
 
     internal static ServiceUrlPolicy Policy(bool disableAuthentication = false, string environment = "Production") =>
         new(Options.Create(new TeamsOptions { DisableAuthentication = disableAuthentication }), new HostingEnvironment { EnvironmentName = environment });
