@@ -40,7 +40,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackWebApi>();
         services.AddSingleton<SlackUsers>();
         services.AddSingleton<SlackReplies>();
-        services.AddSingleton<PendingPrivacy>();
         services.AddSingleton<IncidentChannelCreator>();
         services.AddSingleton(sp => new SlackMessageSender(
             sp.GetRequiredService<SlackWebApi>(), sp.GetRequiredService<IPlatformDirectory>(), sp.GetRequiredService<IncidentChannelCreator>(),

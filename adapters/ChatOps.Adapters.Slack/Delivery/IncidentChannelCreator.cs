@@ -14,7 +14,7 @@ namespace ChatOps.Adapters.Slack.Delivery;
 /// neutral name to the id, invite the declarer, role holders and configured responders, bookmark the status page and
 /// the post-mortem draft. One creation per name at a time, so a burst of first messages makes one channel.
 /// </summary>
-internal sealed class IncidentChannelCreator(SlackWebApi api, IPlatformDirectory directory, PendingPrivacy privacy, IOptions<SlackOptions> options)
+internal sealed class IncidentChannelCreator(SlackWebApi api, IPlatformDirectory directory, IOptions<SlackOptions> options)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _creating = new(StringComparer.Ordinal);
     private readonly SlackOptions _options = options.Value;
@@ -26,8 +26,8 @@ internal sealed class IncidentChannelCreator(SlackWebApi api, IPlatformDirectory
         try
         {
             if (await directory.FindPlatformChannelAsync(SlackMessageSender.Surface, channel, ct).ConfigureAwait(false) is { } bound) return bound;
-            var isPrivate = _options.PrivateIncidentChannels || privacy.IsPrivate(snapshot)
-                || await directory.FindPlatformChannelAsync(SlackChannels.PrivacySurface, channel, ct).ConfigureAwait(false) is not null;
+            // The snapshot was frozen into the outbox message with the declare: a restart in between keeps the choice.
+            var isPrivate = _options.PrivateIncidentChannels || snapshot?.PrivateChannel == true;
             var id = await api.CreateChannelAsync(SlackChannels.Name(channel), isPrivate, ct).ConfigureAwait(false);
             await directory.BindChannelAsync(SlackMessageSender.Surface, channel, id, ct).ConfigureAwait(false);
             // The channel exists from here on: a failed invite or bookmark (a scope the app lacks) must not hold up the card.

@@ -8,9 +8,6 @@ internal static partial class SlackChannels
 {
     public const int MaxName = 80;
 
-    /// <summary>Directory namespace for a declare's wish for a private incident channel (set by <c>--private</c>).</summary>
-    public const string PrivacySurface = "slack.private";
-
     public static string Name(string neutral)
     {
         var name = Invalid().Replace(neutral.ToLowerInvariant(), "-").Trim('-');

@@ -21,7 +21,6 @@ internal sealed partial class SlackInboundHandler(
     SlackUsers users,
     SlackResponder responder,
     SlackReplies replies,
-    PendingPrivacy privacy,
     IOptions<SlackOptions> options) : IInboundHandler
 {
     public string Surface => SlackMessageSender.Surface;
@@ -63,14 +62,9 @@ internal sealed partial class SlackInboundHandler(
         {
             command = role with { User = await users.ActorAsync(id, null, ct).ConfigureAwait(false) };
         }
-        if (command is DeclareIncident declare && isPrivate) privacy.Expect(actor.Id, declare.Title);
-        var result = await dispatcher.DispatchAsync(new CommandEnvelope(command, actor, channel, Surface, key), ct).ConfigureAwait(false);
-        if (command is DeclareIncident && isPrivate && result.Replies.FirstOrDefault(r => r.Snapshot is not null)?.Snapshot is { } incident)
-        {
-            // Durable too: after a restart the channel is still created private.
-            await directory.BindChannelAsync(SlackChannels.PrivacySurface, incident.Channel, "private", ct).ConfigureAwait(false);
-        }
-        return result;
+        // The choice travels in the command into the committed snapshot, atomically with the declare itself.
+        if (command is DeclareIncident declare && isPrivate) command = declare with { PrivateChannel = true };
+        return await dispatcher.DispatchAsync(new CommandEnvelope(command, actor, channel, Surface, key), ct).ConfigureAwait(false);
     }
 
     private async Task<string> TimelineNoteAsync(SlackWork work, CancellationToken ct)

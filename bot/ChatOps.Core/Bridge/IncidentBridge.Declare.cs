@@ -26,6 +26,7 @@ public sealed partial class IncidentBridge
             OriginChannel = envelope.Channel,
             DeclaredBy = envelope.Actor,
             DeclaredAt = now,
+            PrivateChannel = declare.PrivateChannel,
             Version = 1,
         };
         var change = new Change(incident, envelope, now)

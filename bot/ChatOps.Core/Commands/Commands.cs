@@ -5,6 +5,9 @@ namespace ChatOps.Core.Commands;
 public sealed record DeclareIncident(string Title, Severity? Severity, string? Service) : Command
 {
     public override string Verb => "declare";
+
+    /// <summary>Set by a surface that offers private channels (Slack's <c>--private</c>); not part of the typed language.</summary>
+    public bool PrivateChannel { get; init; }
 }
 
 public sealed record Acknowledge : Command

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace ChatOps.Core.Incidents;
 
@@ -33,6 +34,12 @@ public sealed record Incident
     public string? LastUpdate { get; init; }
     public DateTimeOffset? LastUpdateAt { get; init; }
     public DateTimeOffset? NextUpdateDue { get; init; }
+    /// <summary>
+    /// The declarer asked for a private incident channel. Part of the snapshot, so it is committed with the declare
+    /// and frozen into every outbox message: the surface that creates the channel later (after a restart too) sees it.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool PrivateChannel { get; init; }
     /// <summary>Number of accepted commands; 0 means not yet stored.</summary>
     public long Version { get; init; }
 

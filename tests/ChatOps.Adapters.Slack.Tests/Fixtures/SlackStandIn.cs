@@ -33,6 +33,7 @@ internal sealed class SlackStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<StandInCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<StandInReply>> _script = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly List<(Func<SlackStandIn, bool> Condition, TaskCompletionSource Reached)> _waiters = [];
     private int _channels;
     private long _ts;
 
@@ -69,10 +70,35 @@ internal sealed class SlackStandIn : IAsyncDisposable
         foreach (var reply in replies) queue.Enqueue(reply);
     }
 
+    /// <summary>
+    /// Completes once the calls received satisfy <paramref name="condition"/>: a real host's pumps run on their own, so
+    /// the test waits for the call it expects instead of polling. Fails after <paramref name="within"/> (default 15 s).
+    /// </summary>
+    public Task WhenAsync(Func<SlackStandIn, bool> condition, TimeSpan? within = null)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waiters) _waiters.Add((condition, reached));
+        Signal();
+        return reached.Task.WaitAsync(within ?? TimeSpan.FromSeconds(15));
+    }
+
+    private void Signal()
+    {
+        lock (_waiters)
+        {
+            foreach (var waiter in _waiters.Where(w => w.Condition(this)).ToList())
+            {
+                waiter.Reached.TrySetResult();
+                _waiters.Remove(waiter);
+            }
+        }
+    }
+
     private async Task HandleAsync(HttpContext context, string method)
     {
         var arguments = await ReadArguments(context.Request);
         _calls.Enqueue(new StandInCall(method, context.Request.Headers.Authorization, context.Request.ContentType, arguments, DateTimeOffset.UtcNow));
+        Signal();
         if (_script.TryGetValue(method, out var queue) && queue.TryDequeue(out var reply))
         {
             if (reply.Hang)
