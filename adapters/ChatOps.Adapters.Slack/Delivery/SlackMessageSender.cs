@@ -23,6 +23,7 @@ public sealed partial class SlackMessageSender
     {
         "channel_not_found", "is_archived", "not_authed", "invalid_auth", "account_inactive", "missing_scope",
         "restricted_action", "invalid_blocks", "msg_too_long", "no_text", "too_many_attachments",
+        "name_taken", // every name tried belongs to someone else's channel: a person must rename or archive one
     };
 
     private readonly SlackWebApi _api;

@@ -28,23 +28,6 @@ internal sealed partial class SlackWebApi(SlackApiClient client, SlackRateGate g
     public async Task PostEphemeralAsync(string channel, string user, string text, CancellationToken ct) =>
         await client.CallAsync("chat.postEphemeral", new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text }, ct).ConfigureAwait(false);
 
-    /// <summary>Creates a channel; a taken name gets a numeric suffix (someone made one by hand, or an earlier attempt's reply was lost).</summary>
-    public async Task<string> CreateChannelAsync(string name, bool isPrivate, CancellationToken ct)
-    {
-        for (var suffix = 1; ; suffix++)
-        {
-            var candidate = suffix == 1 ? name : $"{name[..Math.Min(name.Length, 76)]}-{suffix}";
-            try
-            {
-                var body = await client.CallAsync("conversations.create", new JsonObject { ["name"] = candidate, ["is_private"] = isPrivate }, ct).ConfigureAwait(false);
-                return body.GetProperty("channel").GetProperty("id").GetString()!;
-            }
-            catch (SlackApiException ex) when (ex.Error == "name_taken" && suffix < 5)
-            {
-            }
-        }
-    }
-
     public Task InviteAsync(string channel, IReadOnlyCollection<string> users, CancellationToken ct) =>
         users.Count == 0 ? Task.CompletedTask : Tolerate(client.CallAsync("conversations.invite",
             new JsonObject { ["channel"] = channel, ["users"] = string.Join(',', users) }, ct), "already_in_channel", "cant_invite_self");

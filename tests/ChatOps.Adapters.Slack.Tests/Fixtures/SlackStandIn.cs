@@ -15,13 +15,18 @@ namespace ChatOps.Adapters.Slack.Tests.Fixtures;
 internal sealed record StandInCall(string Method, string? Authorization, string? ContentType, JsonObject Arguments, DateTimeOffset At);
 
 /// <summary>A scripted answer: an HTTP status, a body, an optional Retry-After, or no answer at all (hang).</summary>
-internal sealed record StandInReply(int Status, string Body, int? RetryAfterSeconds = null, bool Hang = false)
+internal sealed record StandInReply(int Status, string Body, int? RetryAfterSeconds = null, bool Hang = false, bool Acted = false)
 {
     public static StandInReply Error(string error) => new(200, $$"""{"ok":false,"error":"{{error}}"}""");
     public static StandInReply RateLimited(int seconds) => new(429, """{"ok":false,"error":"ratelimited"}""", seconds);
     public static StandInReply ServerError() => new(503, "<html>upstream unavailable</html>");
     public static StandInReply NoAnswer() => new(200, "", Hang: true);
+    /// <summary>Slack does the work (a channel is created) but the answer never arrives: the bot cannot know it happened.</summary>
+    public static StandInReply AnswerLost() => new(200, "", Hang: true, Acted: true);
 }
+
+/// <summary>A channel the stand-in knows: made by <c>conversations.create</c> or seeded by a test.</summary>
+internal sealed record StandInChannel(string Id, string Name, bool IsPrivate = false, bool IsMember = true, bool IsArchived = false, string Creator = "UBOT");
 
 /// <summary>
 /// A local stand-in for <c>slack.com/api</c> (Kestrel on 127.0.0.1, port 0): answers like Slack (HTTP 200 +
@@ -34,6 +39,7 @@ internal sealed class SlackStandIn : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<StandInReply>> _script = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<(Func<SlackStandIn, bool> Condition, TaskCompletionSource Reached)> _waiters = [];
+    private readonly List<StandInChannel> _known = [];
     private int _channels;
     private long _ts;
 
@@ -61,6 +67,12 @@ internal sealed class SlackStandIn : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         standIn.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/");
         return standIn;
+    }
+
+    /// <summary>A channel that exists before the test: its name is taken and <c>conversations.list</c> shows it.</summary>
+    public void AddChannel(StandInChannel channel)
+    {
+        lock (_known) _known.Add(channel);
     }
 
     /// <summary>The next calls of <paramref name="method"/> get these answers, in order; then normal answers again.</summary>
@@ -103,6 +115,7 @@ internal sealed class SlackStandIn : IAsyncDisposable
         {
             if (reply.Hang)
             {
+                if (reply.Acted) Normal(method, arguments);
                 try
                 {
                     await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token).Token);
@@ -128,8 +141,9 @@ internal sealed class SlackStandIn : IAsyncDisposable
         switch (method)
         {
             case "conversations.create":
-                ok["channel"] = new JsonObject { ["id"] = $"C{100 + Interlocked.Increment(ref _channels)}", ["name"] = args["name"]?.DeepClone() };
-                break;
+                return Create((string)args["name"]!, args["is_private"]?.GetValue<bool>() == true);
+            case "conversations.list":
+                return List(args);
             case "chat.postMessage":
             case "chat.update":
                 ok["channel"] = args["channel"]?.DeepClone();
@@ -144,6 +158,39 @@ internal sealed class SlackStandIn : IAsyncDisposable
                 break;
         }
         return ok;
+    }
+
+    /// <summary>Like Slack: a name in use (archived channels too) is <c>name_taken</c>.</summary>
+    private JsonObject Create(string name, bool isPrivate)
+    {
+        lock (_known)
+        {
+            if (_known.Any(c => c.Name == name)) return new JsonObject { ["ok"] = false, ["error"] = "name_taken" };
+            var channel = new StandInChannel($"C{100 + Interlocked.Increment(ref _channels)}", name, isPrivate);
+            _known.Add(channel);
+            return new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = channel.Id, ["name"] = name, ["is_private"] = isPrivate } };
+        }
+    }
+
+    /// <summary>Pages of <c>limit</c> channels (default 100); the cursor is the next offset.</summary>
+    private JsonObject List(JsonObject args)
+    {
+        var types = ((string?)args["types"] ?? "public_channel").Split(',');
+        var excludeArchived = (string?)args["exclude_archived"] == "true";
+        var limit = int.TryParse((string?)args["limit"], out var l) ? l : 100;
+        var offset = int.TryParse(((string?)args["cursor"])?.Replace("offset:", "", StringComparison.Ordinal), out var o) ? o : 0;
+        List<StandInChannel> matching;
+        lock (_known)
+        {
+            matching = [.. _known.Where(c => types.Contains(c.IsPrivate ? "private_channel" : "public_channel") && !(excludeArchived && c.IsArchived))];
+        }
+        var page = new JsonArray([.. matching.Skip(offset).Take(limit).Select(c => (JsonNode)new JsonObject
+        {
+            ["id"] = c.Id, ["name"] = c.Name, ["name_normalized"] = c.Name, ["is_channel"] = !c.IsPrivate, ["is_private"] = c.IsPrivate,
+            ["is_archived"] = c.IsArchived, ["is_member"] = c.IsMember, ["creator"] = c.Creator,
+        })]);
+        var next = offset + limit < matching.Count ? $"offset:{offset + limit}" : "";
+        return new JsonObject { ["ok"] = true, ["channels"] = page, ["response_metadata"] = new JsonObject { ["next_cursor"] = next } };
     }
 
     private static async Task<JsonObject> ReadArguments(HttpRequest request)

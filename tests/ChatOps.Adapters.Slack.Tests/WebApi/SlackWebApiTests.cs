@@ -156,9 +156,10 @@ public sealed class SlackWebApiTests : IAsyncLifetime, IDisposable
         await _api.UserInfoAsync("U1", default);
         await _api.MessageAsync("C1", ts, default);
         await _api.PostEphemeralAsync("C1", "U1", "only you", default);
+        await _api.FindOwnChannelAsync("inc-1-x", default);
 
         var covered = _slack.Calls.Where(c => WebApiSpec.Covers(c.Method)).ToList();
-        Assert.Equal(11, covered.Count);
+        Assert.Equal(12, covered.Count);
         Assert.Empty(covered.SelectMany(WebApiSpec.Violations));
         Assert.Equal("U1,U2", (string?)_slack.CallsOf("conversations.invite")[0].Arguments["users"]);
     }

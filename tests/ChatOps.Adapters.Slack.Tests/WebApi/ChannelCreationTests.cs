@@ -1,0 +1,87 @@
+using ChatOps.Adapters.Slack.Tests.Fixtures;
+using ChatOps.Adapters.Slack.WebApi;
+
+namespace ChatOps.Adapters.Slack.Tests.WebApi;
+
+/// <summary>
+/// <c>conversations.create</c> is not idempotent: a bot stopped after Slack made the channel but before binding it meets
+/// <c>name_taken</c> on the retry. Its own channel is found (<c>conversations.list</c>, paged) and reused.
+/// </summary>
+public sealed class ChannelCreationTests : IAsyncLifetime, IDisposable
+{
+    private readonly HttpClient _http = new();
+    private SlackStandIn _slack = null!;
+    private SlackWebApi _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await SlackStandIn.StartAsync();
+        _api = SlackClients.WebApi(SlackClients.Options(_slack.ApiBaseUrl), _http);
+    }
+
+    public async Task DisposeAsync() => await _slack.DisposeAsync();
+
+    public void Dispose() => _http.Dispose();
+
+    [Fact]
+    public async Task NameTakenByItsOwnEarlierChannel_ReusesIt_FoundOnALaterPage()
+    {
+        for (var i = 0; i < 450; i++) _slack.AddChannel(new StandInChannel($"CX{i}", $"team-{i}"));
+        _slack.AddChannel(new StandInChannel("CMINE", "inc-7-db-down", IsPrivate: true));
+
+        var id = await _api.CreateChannelAsync("inc-7-db-down", isPrivate: true, default);
+
+        Assert.Equal("CMINE", id);
+        Assert.Single(_slack.CallsOf("conversations.create"));
+        var pages = _slack.CallsOf("conversations.list");
+        Assert.Equal([null, "offset:200", "offset:400"], pages.Select(p => (string?)p.Arguments["cursor"]));
+        Assert.All(pages, p => Assert.Equal(("public_channel,private_channel", "true"), ((string?)p.Arguments["types"], (string?)p.Arguments["exclude_archived"])));
+        Assert.Empty(_slack.Calls.SelectMany(WebApiSpec.Violations));
+    }
+
+    [Fact]
+    public async Task NameTakenBySomeoneElsesChannel_GetsASuffix()
+    {
+        _slack.AddChannel(new StandInChannel("CTHEIRS", "inc-7-db-down", IsMember: false, Creator: "UHUMAN"));
+
+        var id = await _api.CreateChannelAsync("inc-7-db-down", isPrivate: false, default);
+
+        Assert.NotEqual("CTHEIRS", id);
+        Assert.Equal(["inc-7-db-down", "inc-7-db-down-2"], _slack.CallsOf("conversations.create").Select(c => (string)c.Arguments["name"]!));
+    }
+
+    [Fact]
+    public async Task NameTakenByAnArchivedChannel_GetsASuffix()
+    {
+        _slack.AddChannel(new StandInChannel("COLD", "inc-7-db-down", IsArchived: true));
+
+        var id = await _api.CreateChannelAsync("inc-7-db-down", isPrivate: false, default);
+
+        Assert.NotEqual("COLD", id);
+        Assert.Equal("inc-7-db-down-2", (string?)_slack.CallsOf("conversations.create")[^1].Arguments["name"]);
+    }
+
+    [Fact]
+    public async Task AListWhoseCursorRepeats_EndsTheSearch()
+    {
+        const string Again = """{"ok":true,"channels":[],"response_metadata":{"next_cursor":"again"}}""";
+        _slack.Script("conversations.list", new StandInReply(200, Again), new StandInReply(200, Again), new StandInReply(200, Again));
+
+        var found = await _api.FindOwnChannelAsync("inc-7-db-down", default);
+
+        Assert.Null(found);
+        Assert.Equal(2, _slack.CallsOf("conversations.list").Count);
+    }
+
+    [Fact]
+    public async Task EveryNameTakenBySomeoneElse_GivesUpWithNameTaken()
+    {
+        _slack.AddChannel(new StandInChannel("CA", "inc-7-db-down", IsMember: false, Creator: "UHUMAN"));
+        for (var i = 2; i <= 5; i++) _slack.AddChannel(new StandInChannel($"C{i}", $"inc-7-db-down-{i}", IsMember: false, Creator: "UHUMAN"));
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => _api.CreateChannelAsync("inc-7-db-down", isPrivate: false, default));
+
+        Assert.Equal(("name_taken", false), (error.Error, error.Transient));
+        Assert.Equal(5, _slack.CallsOf("conversations.create").Count);
+    }
+}
