@@ -19,6 +19,9 @@ internal sealed class MsalBotTokenSource(IOptions<TeamsOptions> options, IHttpCl
 {
     public const string Scope = "https://api.botframework.com/.default";
 
+    private static readonly string[] MicrosoftLoginDomains =
+        ["microsoftonline.com", "microsoftonline.us", "microsoftonline.de", "chinacloudapi.cn", "microsoftonline.cn", "windows.net", "microsoft.com"];
+
     private readonly Lazy<IConfidentialClientApplication> _client = new(() => Create(options.Value, new MsalHttpClientFactory(httpClients)));
 
     public async Task<string> GetTokenAsync(CancellationToken ct)
@@ -30,12 +33,21 @@ internal sealed class MsalBotTokenSource(IOptions<TeamsOptions> options, IHttpCl
     private static IConfidentialClientApplication Create(TeamsOptions options, IMsalHttpClientFactory http)
     {
         var tenant = string.IsNullOrWhiteSpace(options.TenantId) ? "botframework.com" : options.TenantId;
+        var authority = new Uri(options.TokenAuthority.Replace("{tenant}", tenant, StringComparison.Ordinal));
         var builder = ConfidentialClientApplicationBuilder.Create(options.AppId)
-            .WithAuthority(options.TokenAuthority.Replace("{tenant}", tenant, StringComparison.Ordinal))
-            .WithHttpClientFactory(http);
+            .WithAuthority(authority.ToString())
+            .WithHttpClientFactory(http)
+            .WithInstanceDiscovery(IsMicrosoftCloud(authority));
         builder = string.IsNullOrWhiteSpace(options.CertificatePath)
             ? builder.WithClientSecret(options.AppPassword)
             : builder.WithCertificate(BotCertificate.Load(options.CertificatePath, options.CertificatePassword));
         return builder.Build();
     }
+
+    /// <summary>
+    /// MSAL asks login.microsoftonline.com which aliases a Microsoft cloud's login host has. Any other authority (a
+    /// disconnected cloud, a loopback stand-in for benchmarks) is used as configured, without that question.
+    /// </summary>
+    internal static bool IsMicrosoftCloud(Uri authority) =>
+        MicrosoftLoginDomains.Any(d => authority.Host.Equals(d, StringComparison.OrdinalIgnoreCase) || authority.Host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));
 }

@@ -73,6 +73,17 @@ public sealed class CertificateCredentialTests : IDisposable
         Assert.False(form.ContainsKey("client_assertion"));
     }
 
+    [Fact]
+    public async Task AuthorityOutsideMicrosoftClouds_IsUsedAsConfiguredWithoutInstanceDiscovery()
+    {
+        var source = TokenSource(new TeamsOptions { AppId = Tokens.AppId, AppPassword = "s", TokenAuthority = "https://idp.contoso.test/{tenant}" });
+
+        await source.GetTokenAsync(CancellationToken.None);
+
+        var only = Assert.Single(_idp.AllRequests);
+        Assert.Equal("https://idp.contoso.test/botframework.com/oauth2/v2.0/token", only.GetLeftPart(UriPartial.Path));
+    }
+
     private MsalBotTokenSource TokenSource(TeamsOptions options) => new(Options.Create(options), new HandlerClients(_idp));
 
     public void Dispose()

@@ -14,9 +14,12 @@ internal sealed class FakeIdentityProvider : HttpMessageHandler
 
     public List<(Uri Uri, Dictionary<string, string> Form)> TokenRequests { get; } = [];
 
+    public List<Uri> AllRequests { get; } = [];
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
+        lock (AllRequests) AllRequests.Add(uri);
         if (uri.AbsolutePath.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
         {
             var body = await request.Content!.ReadAsStringAsync(cancellationToken);
