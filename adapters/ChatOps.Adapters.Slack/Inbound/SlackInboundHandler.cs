@@ -25,11 +25,19 @@ internal sealed partial class SlackInboundHandler(
 {
     public string Surface => SlackMessageSender.Surface;
 
+    internal string NotAnIncidentChannel =>
+        $":information_source: *Add to incident timeline* only works in an incident channel (`#{options.Value.IncidentChannelPrefix}-...`). Nothing was added; use it on a message there.";
+
     public async Task HandleAsync(InboundItem item, CancellationToken ct)
     {
         var work = SlackWork.Deserialize(item.Payload);
-        var actor = await users.ActorAsync(work.UserId, work.UserName, ct).ConfigureAwait(false);
         var channel = await directory.FindChannelAsync(Surface, work.ChannelId, ct).ConfigureAwait(false) ?? work.ChannelId;
+        if (IsShortcut(work) && !IsIncidentChannel(channel))
+        {
+            await responder.RespondAsync(work, [SlackReplies.Ephemeral(NotAnIncidentChannel)], ct).ConfigureAwait(false);
+            return;
+        }
+        var actor = await users.ActorAsync(work.UserId, work.UserName, ct).ConfigureAwait(false);
         var commands = work.Kind switch
         {
             SlackWorkKind.Commands => work.Commands,
@@ -49,7 +57,7 @@ internal sealed partial class SlackInboundHandler(
             }
             var result = await DispatchAsync(text, actor, channel, $"slack:{item.DedupeKey}:{i}", work.Private, ct).ConfigureAwait(false);
             if (result.Outcome == DispatchOutcome.Ok && i == 0 && text.StartsWith("declare", StringComparison.OrdinalIgnoreCase)) declared = result.Incident;
-            if (work.Kind == SlackWorkKind.Commands) await responder.RespondAsync(work, replies.For(result), ct).ConfigureAwait(false);
+            if (work.Kind == SlackWorkKind.Commands || (IsShortcut(work) && result.Outcome != DispatchOutcome.Ok)) await responder.RespondAsync(work, replies.For(result), ct).ConfigureAwait(false);
         }
     }
 
@@ -72,6 +80,9 @@ internal sealed partial class SlackInboundHandler(
         var text = work.MessageText ?? await replies.MessageTextAsync(work.ChannelId, work.MessageTs!, ct).ConfigureAwait(false) ?? "(a message without text)";
         return "note From the channel: " + Whitespace().Replace(SlackMentions.Unescape(text), " ").Trim();
     }
+
+    /// <summary>Of timeline work only the message shortcut carries a response URL: its user is answered; reactions and pins stay silent.</summary>
+    private static bool IsShortcut(SlackWork work) => work.Kind == SlackWorkKind.TimelineMessage && work.ResponseUrl is not null;
 
     private bool IsIncidentChannel(string channel) => SlackChannels.IsIncidentChannel(channel, options.Value.IncidentChannelPrefix);
 

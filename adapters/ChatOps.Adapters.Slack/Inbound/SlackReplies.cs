@@ -18,7 +18,7 @@ internal sealed class SlackReplies(SlackWebApi api)
         {
             var text = result.Outcome == DispatchOutcome.Refused ? $":no_entry: {result.Error}" : $":warning: {result.Error}";
             if (result.Usage is { } usage) text += $"\nUsage: `{usage}`";
-            return [Message("ephemeral", text, BlockKitRenderer.RenderText(text)[0])];
+            return [Ephemeral(text)];
         }
         var visibility = result.Duplicate ? "ephemeral" : "in_channel";
         var messages = new List<JsonObject>();
@@ -40,6 +40,9 @@ internal sealed class SlackReplies(SlackWebApi api)
 
     public async Task<string?> MessageTextAsync(string channel, string ts, CancellationToken ct) =>
         await api.MessageAsync(channel, ts, ct).ConfigureAwait(false) is { } message ? message.Str("text") : null;
+
+    /// <summary>A message only the sender sees.</summary>
+    public static JsonObject Ephemeral(string text) => Message("ephemeral", text, BlockKitRenderer.RenderText(text)[0]);
 
     private static JsonObject Message(string responseType, string text, JsonArray blocks) => new()
     {
