@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Reproduces the Redis figures in docs/benchmarks.md: the same command mix as run-sqlite-bench.sh against
-# (a) one bot on SQLite, (b) one bot on Redis, (c) two bots on one Redis, in one run; and Redis round trips per
-# accepted command counted from redis-server's own INFO commandstats.
-# usage: tests/ChatOps.LoadDriver/run-redis-bench.sh [rate=300] [seconds=30]
+# Reproduces the Redis figures in docs/benchmarks.md. The same command mix as run-sqlite-bench.sh, stepped up a
+# ladder of open-loop rates against (a) one bot on SQLite, (b) one bot on Redis, (c) two bots on one Redis (the driver
+# spreads requests round-robin, a load balancer without affinity), all in one run. For every rung it prints the
+# driver's latency report, the bots' CPU time per answered command (from /proc, summed over the replicas) and the
+# Redis commands executed per answered command (from redis-server's INFO commandstats, pumps included). At the end
+# it names, per setup, the highest rate whose p99 stayed within the bound: the throughput "at the same p99 bound"
+# that issue 3 compares.
+# usage: tests/ChatOps.LoadDriver/run-redis-bench.sh [rates="200 300 400 500 600"] [seconds=15] [p99-bound-ms=50]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-rate=${1:-300}; seconds=${2:-30}
+rates=${1:-"200 300 400 500 600"}; seconds=${2:-15}; bound=${3:-50}
 out=$(mktemp -d)
 dotnet publish bot/ChatOps.Bot -c Release -o "$out/bot" --nologo -v q >/dev/null
 dotnet build tests/ChatOps.LoadDriver -c Release -o "$out/driver" --nologo -v q >/dev/null
@@ -13,7 +17,8 @@ export CHATOPS_API_KEY=bench-key
 driver() { dotnet "$out/driver/ChatOps.LoadDriver.dll" "$@"; }
 
 # Zero-loss Redis, as the README recommends: AOF with fsync on every write.
-redis-server --port 6399 --bind 127.0.0.1 --dir "$out" --appendonly yes --appendfsync always --save "" --daemonize yes >/dev/null
+redis-server --port 6399 --bind 127.0.0.1 --dir "$out" --appendonly yes --appendfsync always --save "" --daemonize yes \
+  --pidfile "$out/redis.pid" >/dev/null
 for _ in $(seq 1 50); do redis-cli -p 6399 ping >/dev/null 2>&1 && break; sleep 0.1; done
 
 start_bot() { # $1 = port, then extra arguments; prints the pid
@@ -21,30 +26,42 @@ start_bot() { # $1 = port, then extra arguments; prints the pid
   (cd "$out/bot" && exec dotnet ChatOps.Bot.dll --urls "http://127.0.0.1:$port" --environment Production \
      --Api:Keys:0=$CHATOPS_API_KEY --Logging:LogLevel:Default=Warning "$@" >"$out/bot-$port.log" 2>&1) &
   local pid=$!
-  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+  for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
   echo "$pid"
 }
+cpu_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
 redis_calls() { redis-cli -p 6399 info commandstats | awk -F'[=,:]' '/^cmdstat_/ && !/cmdstat_(info|ping|subscribe|client|cluster|config|echo|hello)/ {n += $3} END {print n}'; }
-run() { # label urls
-  local label=$1 urls=$2
-  driver mix "$urls" 50 3 >/dev/null   # warm-up
-  local before; before=$(redis_calls)
-  echo "$label: $(driver mix "$urls" "$rate" "$seconds")"
-  echo "$label: redis commands executed during the run (top-level and inside Lua scripts, pumps included): $(( $(redis_calls) - before ))"
+field() { sed -E "s/.*\"$1\":([0-9.]+).*/\1/" <<<"$2"; }
+
+ladder() { # label urls pids...
+  local label=$1 urls=$2; shift 2
+  # Warm-up at a mid rate until the JIT has settled (tiered compilation re-jits hot methods for a while after start).
+  driver mix "$urls" 300 10 >/dev/null || true
+  local best=0 rate report ticks calls ok p99
+  for rate in $rates; do
+    ticks=$(cpu_ticks "$@"); calls=$(redis_calls)
+    report=$(driver mix "$urls" "$rate" "$seconds" || true)
+    ticks=$(( $(cpu_ticks "$@") - ticks )); calls=$(( $(redis_calls) - calls ))
+    ok=$(field ok "$report"); p99=$(field p99_ms "$report")
+    echo "$label @ $rate/s: $report"
+    echo "$label @ $rate/s: bot CPU $(awk -v t="$ticks" -v n="$ok" 'BEGIN {printf "%.2f", t * 10 / n}') ms per answered command, redis commands per answered command $(awk -v c="$calls" -v n="$ok" 'BEGIN {printf "%.1f", c / n}')"
+    if awk -v p="$p99" -v b="$bound" 'BEGIN {exit !(p <= b)}' && [ "$ok" -eq $((rate * seconds)) ]; then best=$rate; fi
+  done
+  echo "$label: highest rate with every command answered and p99 <= $bound ms: $best/s"
 }
 
 pid=$(start_bot 5101 --Store:Sqlite:Path="$out/sqlite.db")
-run "sqlite, 1 replica" http://127.0.0.1:5101/
+ladder "sqlite, 1 replica" http://127.0.0.1:5101/ "$pid"
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 redis=(--Store:Provider=Redis --Store:Redis:Configuration=127.0.0.1:6399)
 pid=$(start_bot 5102 "${redis[@]}" --Store:Redis:KeyPrefix=one:)
-run "redis, 1 replica" http://127.0.0.1:5102/
+ladder "redis, 1 replica" http://127.0.0.1:5102/ "$pid"
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 pid1=$(start_bot 5103 "${redis[@]}" --Store:Redis:KeyPrefix=two:)
 pid2=$(start_bot 5104 "${redis[@]}" --Store:Redis:KeyPrefix=two:)
-run "redis, 2 replicas" http://127.0.0.1:5103/,http://127.0.0.1:5104/
+ladder "redis, 2 replicas" http://127.0.0.1:5103/,http://127.0.0.1:5104/ "$pid1" "$pid2"
 kill "$pid1" "$pid2"; wait "$pid1" "$pid2" 2>/dev/null || true
 
 redis-cli -p 6399 shutdown nosave >/dev/null 2>&1 || true
