@@ -48,6 +48,9 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackCommandsEndpoint>();
         services.AddSingleton<SlackEventsEndpoint>();
+        services.AddMetrics();
+        services.AddSingleton<SlackEventLimits>();
+        services.AddHealthChecks().AddCheck<SlackEventLimits>("slack-events");
         services.AddSingleton<SlackInteractionsEndpoint>();
         services.AddSingleton<SlackInboundHandler>();
         services.AddSingleton<IInboundHandler>(sp => sp.GetRequiredService<SlackInboundHandler>());

@@ -9,9 +9,10 @@ namespace ChatOps.Adapters.Slack.Endpoints;
 
 /// <summary>
 /// The Events API: <c>url_verification</c> answered with the challenge; events recorded under their <c>event_id</c>,
-/// so Slack's retries (<c>X-Slack-Retry-Num</c>) are acknowledged and change nothing a second time.
+/// so Slack's retries (<c>X-Slack-Retry-Num</c>) are acknowledged and change nothing a second time; <c>app_rate_limited</c>
+/// is acknowledged and reported (<see cref="SlackEventLimits"/>).
 /// </summary>
-internal sealed class SlackEventsEndpoint(SlackSignatureVerifier verifier, SlackInbox inbox, IOptions<SlackOptions> options)
+internal sealed class SlackEventsEndpoint(SlackSignatureVerifier verifier, SlackInbox inbox, SlackEventLimits limits, IOptions<SlackOptions> options)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -22,6 +23,10 @@ internal sealed class SlackEventsEndpoint(SlackSignatureVerifier verifier, Slack
         {
             case UrlVerification verification:
                 return Results.Json(new JsonObject { ["challenge"] = verification.Challenge });
+            case AppRateLimited notice:
+                // No event to record, and Slack wants its 200 like any delivery.
+                limits.Record(notice);
+                return Results.Ok();
             case EventCallback callback when !inbox.IsAllowedTeam(callback.TeamId):
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             case EventCallback callback when ToWork(callback) is { } work:

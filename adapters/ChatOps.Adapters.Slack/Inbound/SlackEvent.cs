@@ -8,7 +8,13 @@ internal sealed record UrlVerification(string Challenge) : SlackEventBody;
 /// <summary>An <c>event_callback</c>. <see cref="EventId"/> is globally unique and is the dedupe key of retries.</summary>
 internal sealed record EventCallback(string TeamId, string EventId, SlackEvent Event) : SlackEventBody;
 
-/// <summary><c>app_rate_limited</c> and anything else: acknowledged and logged, nothing to do.</summary>
+/// <summary>
+/// Slack stopped delivering this workspace's events (more than 30,000 in an hour). No inner event and no
+/// <c>event_id</c>; <see cref="MinuteRateLimited"/> is the epoch minute the limiting began.
+/// </summary>
+internal sealed record AppRateLimited(string? TeamId, long MinuteRateLimited, string? ApiAppId) : SlackEventBody;
+
+/// <summary>Any other body type: acknowledged, nothing to do.</summary>
 internal sealed record OtherEventBody(string Type, string? TeamId) : SlackEventBody;
 
 internal abstract record SlackEvent(string UserId);

@@ -16,6 +16,9 @@ internal static class SlackEventParser
             {
                 "url_verification" when root.Str("challenge") is { } challenge => new UrlVerification(challenge),
                 "event_callback" => Callback(root, botUserId),
+                "app_rate_limited" => new AppRateLimited(root.Str("team_id"),
+                    root.Obj("minute_rate_limited").ValueKind == JsonValueKind.Number && root.Obj("minute_rate_limited").TryGetInt64(out var minute) ? minute : 0,
+                    root.Str("api_app_id")),
                 { } other => new OtherEventBody(other, root.Str("team_id")),
                 null => null,
             };

@@ -48,9 +48,11 @@ internal sealed class SlackBot : IAsyncDisposable
     public SlackMessageSender Sender => _app.Services.GetRequiredService<SlackMessageSender>();
     public IInboundHandler Handler => _app.Services.GetRequiredService<IInboundHandler>();
     public SqliteStore Store => _app.Services.GetRequiredService<SqliteStore>();
+    public IServiceProvider Services => _app.Services;
 
     /// <param name="dataDir">Reuse a data folder (a restart); its SQLite file then also holds the inbound queue and directory.</param>
-    public static async Task<SlackBot> StartAsync(Dictionary<string, string?>? settings = null, string? dataDir = null, SlackStandIn? slack = null)
+    /// <param name="logs">Receives the host's log lines (none are kept otherwise).</param>
+    public static async Task<SlackBot> StartAsync(Dictionary<string, string?>? settings = null, string? dataDir = null, SlackStandIn? slack = null, ILoggerProvider? logs = null)
     {
         slack ??= await SlackStandIn.StartAsync();
         var durable = dataDir is not null;
@@ -58,6 +60,7 @@ internal sealed class SlackBot : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        if (logs is not null) builder.Logging.AddProvider(logs);
         var config = new Dictionary<string, string?>
         {
             ["Slack:Enabled"] = "true",

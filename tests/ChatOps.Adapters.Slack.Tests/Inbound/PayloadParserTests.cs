@@ -133,7 +133,12 @@ public sealed class PayloadParserTests
 
         Assert.IsType<IgnoredEvent>(ParseEvent(SlackPayloads.Event(message)).Event);
         Assert.Null(SlackEventParser.Parse("{oops"u8, null));
-        Assert.IsType<OtherEventBody>(SlackEventParser.Parse("""{"type":"app_rate_limited","team_id":"T1","minute_rate_limited":1518467820}"""u8, null));
+    }
+
+    [Fact]
+    public void AppRateLimited_HasNoInnerEvent_AndKeepsItsMinute()
+    {
+        Assert.Equal(new AppRateLimited("T1", 1518467820, "A1"), SlackEventParser.Parse("""{"token":"x","type":"app_rate_limited","team_id":"T1","minute_rate_limited":1518467820,"api_app_id":"A1"}"""u8, null));
     }
 
     [Theory]
