@@ -39,6 +39,8 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>Attempts per Web API call on 5xx and network faults before the outbox retries it later.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 5;
+    /// <summary>How long a command waits for a user's display name (<c>users.info</c>) before it runs under the user id.</summary>
+    public TimeSpan UserLookupTimeout { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>How long a request may wait for Slack.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

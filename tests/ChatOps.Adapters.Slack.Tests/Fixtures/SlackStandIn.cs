@@ -15,7 +15,7 @@ namespace ChatOps.Adapters.Slack.Tests.Fixtures;
 internal sealed record StandInCall(string Method, string? Authorization, string? ContentType, JsonObject Arguments, DateTimeOffset At);
 
 /// <summary>A scripted answer: an HTTP status, a body, an optional Retry-After, or no answer at all (hang).</summary>
-internal sealed record StandInReply(int Status, string Body, int? RetryAfterSeconds = null, bool Hang = false, bool Acted = false)
+internal sealed record StandInReply(int Status, string Body, int? RetryAfterSeconds = null, bool Hang = false, bool Acted = false, Task? Release = null)
 {
     public static StandInReply Error(string error) => new(200, $$"""{"ok":false,"error":"{{error}}"}""");
     public static StandInReply RateLimited(int seconds) => new(429, """{"ok":false,"error":"ratelimited"}""", seconds);
@@ -23,6 +23,8 @@ internal sealed record StandInReply(int Status, string Body, int? RetryAfterSeco
     public static StandInReply NoAnswer() => new(200, "", Hang: true);
     /// <summary>Slack does the work (a channel is created) but the answer never arrives: the bot cannot know it happened.</summary>
     public static StandInReply AnswerLost() => new(200, "", Hang: true, Acted: true);
+    /// <summary>The normal answer, held back until the test completes <paramref name="release"/>.</summary>
+    public static StandInReply HeldUntil(Task release) => new(200, "", Release: release);
 }
 
 /// <summary>A channel the stand-in knows: made by <c>conversations.create</c> or seeded by a test.</summary>
@@ -123,6 +125,13 @@ internal sealed class SlackStandIn : IAsyncDisposable
                 catch (OperationCanceledException)
                 {
                 }
+                return;
+            }
+            if (reply.Release is { } release)
+            {
+                await release.WaitAsync(_stopping.Token);
+                context.Response.ContentType = "application/json; charset=utf-8";
+                await context.Response.WriteAsync(Normal(method, arguments).ToJsonString());
                 return;
             }
             context.Response.StatusCode = reply.Status;
