@@ -18,4 +18,11 @@ public sealed class SqliteStoreOptions
     [Required]
     [RegularExpression("(?i)^(NORMAL|FULL)$", ErrorMessage = "Store:Sqlite:Synchronous must be NORMAL or FULL.")]
     public string Synchronous { get; set; } = "FULL";
+
+    /// <summary>
+    /// How long delivered outbox messages and finished inbound requests stay in the file (to inspect what was sent)
+    /// before the hourly sweep deletes them; without it the file grows with every message.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan KeepDelivered { get; set; } = TimeSpan.FromDays(7);
 }

@@ -35,8 +35,9 @@ field() { sed -E "s/.*\"$1\":([0-9.]+).*/\1/" <<<"$2"; }
 
 ladder() { # label urls pids...
   local label=$1 urls=$2; shift 2
-  # Warm-up at a mid rate until the JIT has settled (tiered compilation re-jits hot methods for a while after start).
-  driver mix "$urls" 300 10 >/dev/null || true
+  # Warm-up at a mid rate until the JIT has settled: tiered compilation re-jits about 14,000 methods after start, and
+  # each replica does it for itself (perf showed 40 % of a replica's CPU in the JIT after a 10 s warm-up).
+  driver mix "$urls" 300 40 >/dev/null || true
   local best=0 rate report ticks calls ok p99
   for rate in $rates; do
     ticks=$(cpu_ticks "$@"); calls=$(redis_calls)

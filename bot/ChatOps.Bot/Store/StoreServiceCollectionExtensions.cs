@@ -33,13 +33,15 @@ public static class StoreServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The embedded SQLite store (section <c>Store:Sqlite</c>). A relative <c>Path</c> resolves against the working
+    /// The embedded SQLite store (section <c>Store:Sqlite</c>) and its retention sweep. A relative <c>Path</c> resolves against the working
     /// directory, so <c>dotnet run --project bot/ChatOps.Bot</c> from the repo root writes <c>./data/chatops.db</c>.
     /// </summary>
     public static IServiceCollection AddSqliteStore(this IServiceCollection services)
     {
         services.AddOptions<SqliteStoreOptions>().BindConfiguration(SqliteStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => SqliteStoreFactory.Open(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SqliteRetentionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<SqliteRetentionSweeper>());
         return services;
     }
 
