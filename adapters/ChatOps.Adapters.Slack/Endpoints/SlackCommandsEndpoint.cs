@@ -24,9 +24,6 @@ internal sealed class SlackCommandsEndpoint(
     BridgeSettings bridge,
     IOptions<SlackOptions> options)
 {
-    /// <summary>Commands this endpoint serves; <c>/oncall</c> and <c>/change</c> join when their issues land.</summary>
-    private static readonly HashSet<string> Served = new(StringComparer.OrdinalIgnoreCase) { "/incident" };
-
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var ct = context.RequestAborted;
@@ -37,7 +34,7 @@ internal sealed class SlackCommandsEndpoint(
         if (!SlackRequest.IsSigned(context.Request, body, verifier)) return Results.Unauthorized();
         if (SlashCommand.From(form) is not { } command) return Results.BadRequest();
         if (!inbox.IsAllowedTeam(command.TeamId)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-        if (!Served.Contains(command.Command)) return Ephemeral($"{command.Command} is not served by this bot yet.");
+        if (!SlackSlashCommands.IsServed(command.Command)) return Ephemeral(SlackSlashCommands.NotServed(command.Command));
 
         var (text, isPrivate) = StripPrivate(command.Text);
         if (IsBareDeclare(text) && command.TriggerId is { } trigger)

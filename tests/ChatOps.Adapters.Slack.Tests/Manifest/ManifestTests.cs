@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatOps.Adapters.Slack.Configuration;
+using ChatOps.Adapters.Slack.Endpoints;
 using ChatOps.Adapters.Slack.Tests.Fixtures;
 using NJsonSchema;
 
@@ -36,7 +37,7 @@ public sealed class ManifestTests
         var defaults = new SlackOptions();
         var manifest = Manifest();
 
-        Assert.Equal(defaults.CommandsPath, new Uri((string)manifest["features"]!["slash_commands"]![0]!["url"]!).AbsolutePath);
+        Assert.All(manifest["features"]!["slash_commands"]!.AsArray(), c => Assert.Equal(defaults.CommandsPath, new Uri((string)c!["url"]!).AbsolutePath));
         Assert.Equal(defaults.EventsPath, new Uri((string)manifest["settings"]!["event_subscriptions"]!["request_url"]!).AbsolutePath);
         Assert.Equal(defaults.InteractionsPath, new Uri((string)manifest["settings"]!["interactivity"]!["request_url"]!).AbsolutePath);
     }
@@ -46,7 +47,7 @@ public sealed class ManifestTests
     {
         var manifest = Manifest();
 
-        Assert.Equal(["/incident"], manifest["features"]!["slash_commands"]!.AsArray().Select(c => (string)c!["command"]!));
+        Assert.Equal(SlackSlashCommands.All, manifest["features"]!["slash_commands"]!.AsArray().Select(c => (string)c!["command"]!));
         Assert.Equal([SlackVerbs.AddToTimelineShortcut], manifest["features"]!["shortcuts"]!.AsArray().Select(c => (string)c!["callback_id"]!));
         // Subscribed narrowly: the Events API counts every delivery against 30,000 an hour per workspace.
         Assert.Equal(["member_joined_channel", "pin_added", "reaction_added"],
