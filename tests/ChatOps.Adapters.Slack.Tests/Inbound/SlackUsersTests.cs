@@ -49,6 +49,22 @@ public sealed class SlackUsersTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ASlowLookup_HoldsUpOnlyItsFirstSecond_NotEveryCommandQueuedBehindIt()
+    {
+        _slack.Script("users.info", StandInReply.NoAnswer());
+        var first = _users.ActorAsync("U1", null, default);
+        await _slack.WhenAsync(s => s.CallsOf("users.info").Count == 1);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await first;
+
+        var next = _users.ActorAsync("U1", "primary-owner", default);
+
+        Assert.True(next.IsCompleted);
+        Assert.Equal(new Actor("U1", "primary-owner"), await next);
+        Assert.Single(_slack.CallsOf("users.info"));
+    }
+
+    [Fact]
     public async Task LateAnswer_FillsTheCache_TheFallbackIsNotRemembered()
     {
         var release = new TaskCompletionSource();
@@ -60,6 +76,7 @@ public sealed class SlackUsersTests : IAsyncLifetime, IDisposable
         Assert.Equal(new Actor("U1", "primary-owner"), await first);
 
         release.SetResult();
+        await _users.WhenLookedUpAsync("U1");
         var second = await _users.ActorAsync("U1", "primary-owner", default);
 
         Assert.Equal(new Actor("U1", "Display U1"), second);
