@@ -18,6 +18,10 @@ public sealed class DeliveryOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>How many channels of one claimed batch are delivered at the same time (each channel stays in order).</summary>
+    [Range(1, 64)]
+    public int ChannelsInParallel { get; set; } = 8;
+
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -34,16 +34,32 @@ internal sealed partial class OutboxPump(
 
     protected override void OnBatchFailed(Exception ex) => LogPumpFailed(ex);
 
+    /// <summary>
+    /// Channels are delivered side by side, each in order: a channel that must wait (Slack spaces posts to one channel
+    /// about a second apart, a 429 pauses it) does not hold up the messages to every other channel in the batch.
+    /// </summary>
     private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxEntry> batch, DateTimeOffset now, CancellationToken ct)
     {
         var newestByKey = batch.GroupBy(e => e.MessageKey).ToDictionary(g => g.Key, g => g.Max(e => e.Id));
-        var failedChannels = new HashSet<string>(StringComparer.Ordinal);
         var settled = 0;
-        foreach (var entry in batch)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ChannelsInParallel, CancellationToken = ct };
+        await Parallel.ForEachAsync(batch.GroupBy(e => e.Message.Channel), parallel, async (channel, token) =>
         {
-            if (failedChannels.Contains(entry.Message.Channel))
+            var done = await DeliverChannelAsync(channel, newestByKey, now, token);
+            Interlocked.Add(ref settled, done);
+        });
+        return settled;
+    }
+
+    /// <summary>One channel's share of the batch, oldest first; after a failure the rest wait, so the order holds.</summary>
+    private async Task<int> DeliverChannelAsync(IEnumerable<OutboxEntry> entries, Dictionary<string, long> newestByKey, DateTimeOffset now, CancellationToken ct)
+    {
+        var settled = 0;
+        var failed = false;
+        foreach (var entry in entries)
+        {
+            if (failed)
             {
-                // Keep the channel's order: nothing after a failed message goes out before it.
                 await outbox.RetryLaterAsync(entry.Id, now + Backoff(entry.Attempts), "an earlier message to this channel failed", ct);
                 continue;
             }
@@ -56,7 +72,7 @@ internal sealed partial class OutboxPump(
                 continue;
             }
             if (await TryDeliverAsync(entry, now, ct)) settled++;
-            else failedChannels.Add(entry.Message.Channel);
+            else failed = true;
         }
         return settled;
     }

@@ -13,11 +13,14 @@ public sealed class FailingSinkTests
     private sealed class FlakySink(IConsoleTranscript transcript) : IMessageSink
     {
         public bool Down { get; set; } = true;
-        public int Calls { get; private set; }
+        private int _calls;
+
+        public int Calls => _calls;
 
         public async Task DeliverAsync(OutboundDelivery delivery, CancellationToken ct)
         {
-            Calls++;
+            // Channels of one batch are delivered side by side.
+            Interlocked.Increment(ref _calls);
             if (Down) throw new HttpRequestException("platform unavailable");
             await transcript.UpsertAsync(delivery.MessageKey, delivery.Channel, delivery.At, "ChatOps", delivery.Kind.ToString(), null, ct);
         }
