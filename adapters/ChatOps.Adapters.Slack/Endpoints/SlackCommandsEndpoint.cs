@@ -59,6 +59,7 @@ internal sealed class SlackCommandsEndpoint(
     /// <summary><c>--private</c> is Slack's own flag (the channel's visibility), not part of the command language.</summary>
     internal static (string Text, bool Private) StripPrivate(string text)
     {
+        if (!text.Contains("--private", StringComparison.OrdinalIgnoreCase)) return (text.Trim(), false);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var isPrivate = words.Any(w => w.Equals("--private", StringComparison.OrdinalIgnoreCase));
         return isPrivate ? (string.Join(' ', words.Where(w => !w.Equals("--private", StringComparison.OrdinalIgnoreCase))), true) : (text.Trim(), false);
@@ -67,6 +68,7 @@ internal sealed class SlackCommandsEndpoint(
     /// <summary><c>declare</c> with nothing but options: the form asks for the title.</summary>
     internal static bool IsBareDeclare(string text)
     {
+        if (!text.Contains("declare", StringComparison.OrdinalIgnoreCase)) return false; // most commands: no split
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 0 && words[0].TrimStart('/').Equals("incident", StringComparison.OrdinalIgnoreCase)) words.RemoveAt(0);
         if (words.Count == 0 || !words[0].Equals("declare", StringComparison.OrdinalIgnoreCase)) return false;

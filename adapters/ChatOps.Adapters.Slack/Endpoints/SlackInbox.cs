@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using ChatOps.Adapters.Slack.Configuration;
 using ChatOps.Adapters.Slack.Delivery;
@@ -13,7 +14,9 @@ namespace ChatOps.Adapters.Slack.Endpoints;
 /// </summary>
 internal sealed class SlackInbox(IInboundQueue queue, TimeProvider clock, IOptions<SlackOptions> options, IInboundWakeup wakeup)
 {
-    public bool IsAllowedTeam(string? teamId) => teamId is not null && options.Value.AllowedTeamIds.Contains(teamId, StringComparer.Ordinal);
+    private readonly FrozenSet<string> _allowedTeams = options.Value.AllowedTeamIds.ToFrozenSet(StringComparer.Ordinal);
+
+    public bool IsAllowedTeam(string? teamId) => teamId is not null && _allowedTeams.Contains(teamId);
 
     public async Task<bool> RecordAsync(string dedupeKey, SlackWork work, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ChatOps.Adapters.Slack.Inbound;
 
@@ -28,10 +29,16 @@ internal sealed record SlackWork(
     string? MessageTs = null,
     string? MessageText = null)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public string Serialize() => JsonSerializer.Serialize(this, Json);
+    public string Serialize() => JsonSerializer.Serialize(this, SlackWorkJson.Default.SlackWork);
 
     public static SlackWork Deserialize(string payload) =>
-        JsonSerializer.Deserialize<SlackWork>(payload, Json) ?? throw new JsonException("An empty Slack work item.");
+        JsonSerializer.Deserialize(payload, SlackWorkJson.Default.SlackWork) ?? throw new JsonException("An empty Slack work item.");
 }
+
+/// <summary>
+/// Source-generated (no reflection on the acknowledgement path); the web defaults (camelCase, enums as numbers) are the
+/// shape items already in a queue were written in.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(SlackWork))]
+internal sealed partial class SlackWorkJson : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,6 +25,8 @@ internal sealed class SlackSignatureVerifier
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
     private const string Version = "v0";
+    private const int MacLength = 32;
+    private static readonly byte[] Prefix = "v0:"u8.ToArray();
     private readonly byte[][] _secrets;
     private readonly TimeProvider _clock;
 
@@ -41,30 +44,51 @@ internal sealed class SlackSignatureVerifier
         var age = _clock.GetUtcNow().ToUnixTimeSeconds() - seconds;
         if (Math.Abs(age) > Window.TotalSeconds) return SignatureCheck.StaleTimestamp;
 
-        var presented = Encoding.ASCII.GetBytes(signature);
-        var baseString = BaseString(timestamp, body);
-        var match = false;
-        foreach (var secret in _secrets)
+        // The presented MAC as bytes (its format is public; only the comparison with ours must not leak timing).
+        Span<byte> presented = stackalloc byte[MacLength];
+        if (!TryDecode(signature, presented)) return SignatureCheck.Mismatch;
+
+        // The base string in a pooled buffer: this runs for every request, before the acknowledgement.
+        var length = Prefix.Length + timestamp.Length + 1 + body.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            // Every secret is tried (no early exit) so timing does not reveal which one matched.
-            match |= CryptographicOperations.FixedTimeEquals(Sign(secret, baseString), presented);
+            var baseString = rented.AsSpan(0, length);
+            Prefix.CopyTo(baseString);
+            Encoding.ASCII.GetBytes(timestamp, baseString[Prefix.Length..]);
+            baseString[Prefix.Length + timestamp.Length] = (byte)':';
+            body.CopyTo(baseString[(Prefix.Length + timestamp.Length + 1)..]);
+            Span<byte> expected = stackalloc byte[MacLength];
+            var match = false;
+            foreach (var secret in _secrets)
+            {
+                // Every secret is tried (no early exit) so timing does not reveal which one matched.
+                HMACSHA256.HashData(secret, baseString, expected);
+                match |= CryptographicOperations.FixedTimeEquals(expected, presented);
+            }
+            return match ? SignatureCheck.Valid : SignatureCheck.Mismatch;
         }
-        return match ? SignatureCheck.Valid : SignatureCheck.Mismatch;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The header value Slack would send for <paramref name="body"/>; used by tests and the load driver.</summary>
-    public static string Signature(string secret, string timestamp, ReadOnlySpan<byte> body) =>
-        Encoding.ASCII.GetString(Sign(Encoding.UTF8.GetBytes(secret), BaseString(timestamp, body)));
-
-    private static byte[] BaseString(string timestamp, ReadOnlySpan<byte> body)
+    public static string Signature(string secret, string timestamp, ReadOnlySpan<byte> body)
     {
-        var prefix = Encoding.ASCII.GetBytes($"{Version}:{timestamp}:");
-        var all = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(all, 0);
-        body.CopyTo(all.AsSpan(prefix.Length));
-        return all;
+        var baseString = new byte[Prefix.Length + timestamp.Length + 1 + body.Length];
+        Prefix.CopyTo(baseString);
+        Encoding.ASCII.GetBytes(timestamp, baseString.AsSpan(Prefix.Length));
+        baseString[Prefix.Length + timestamp.Length] = (byte)':';
+        body.CopyTo(baseString.AsSpan(Prefix.Length + timestamp.Length + 1));
+        return Version + "=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), baseString));
     }
 
-    private static byte[] Sign(byte[] secret, byte[] baseString) =>
-        Encoding.ASCII.GetBytes(Version + "=" + Convert.ToHexStringLower(HMACSHA256.HashData(secret, baseString)));
+    /// <summary><c>v0=</c> and 64 hex digits, decoded; anything else cannot match.</summary>
+    private static bool TryDecode(string signature, Span<byte> mac) =>
+        signature.Length == Version.Length + 1 + (2 * MacLength)
+        && signature.StartsWith(Version + "=", StringComparison.Ordinal)
+        && Convert.FromHexString(signature.AsSpan(Version.Length + 1), mac, out _, out var written) == OperationStatus.Done
+        && written == MacLength;
 }
