@@ -15,7 +15,7 @@ internal interface IBotTokenSource
 /// renews it before expiry; a client per request would defeat the cache and get throttled (PROTOCOLS.md D10). The
 /// client proves itself with the secret or, when configured, a <c>client_assertion</c> signed with the certificate.
 /// </summary>
-internal sealed class MsalBotTokenSource(IOptions<TeamsOptions> options, IHttpClientFactory httpClients) : IBotTokenSource
+internal sealed class MsalBotTokenSource(IOptions<TeamsOptions> options, IHttpClientFactory httpClients) : IBotTokenSource, IDisposable
 {
     public const string Scope = "https://api.botframework.com/.default";
 
@@ -24,11 +24,27 @@ internal sealed class MsalBotTokenSource(IOptions<TeamsOptions> options, IHttpCl
 
     private readonly Lazy<IConfidentialClientApplication> _client = new(() => Create(options.Value, new MsalHttpClientFactory(httpClients)));
 
+    /// <summary>
+    /// MSAL does not merge concurrent requests for a token it has not cached yet: at start (or at expiry) every
+    /// waiting send would ask the identity provider. One at a time, the first asks and the rest hit the cache.
+    /// </summary>
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
     public async Task<string> GetTokenAsync(CancellationToken ct)
     {
-        var result = await _client.Value.AcquireTokenForClient([Scope]).ExecuteAsync(ct);
-        return result.AccessToken;
+        await _oneAtATime.WaitAsync(ct);
+        try
+        {
+            var result = await _client.Value.AcquireTokenForClient([Scope]).ExecuteAsync(ct);
+            return result.AccessToken;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
     }
+
+    public void Dispose() => _oneAtATime.Dispose();
 
     private static IConfidentialClientApplication Create(TeamsOptions options, IMsalHttpClientFactory http)
     {

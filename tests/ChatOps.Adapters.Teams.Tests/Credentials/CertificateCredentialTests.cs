@@ -62,6 +62,21 @@ public sealed class CertificateCredentialTests : IDisposable
     }
 
     [Fact]
+    public async Task ManySendsAtStart_AskTheIdentityProviderOnce()
+    {
+        var source = TokenSource(new TeamsOptions { AppId = Tokens.AppId, AppPassword = "s" });
+        _idp.HoldTokens = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var sends = Enumerable.Range(0, 20).Select(_ => Task.Run(() => source.GetTokenAsync(CancellationToken.None))).ToArray();
+        await _idp.FirstTokenRequest.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _idp.HoldTokens.SetResult();
+        var tokens = await Task.WhenAll(sends);
+
+        Assert.All(tokens, t => Assert.Equal(FakeIdentityProvider.AccessToken, t));
+        Assert.Single(_idp.TokenRequests);
+    }
+
+    [Fact]
     public async Task Secret_TokenRequest_SendsTheSecretAndNoAssertion()
     {
         var source = TokenSource(new TeamsOptions { AppId = Tokens.AppId, AppPassword = "the-secret" });

@@ -16,6 +16,11 @@ internal sealed class FakeIdentityProvider : HttpMessageHandler
 
     public List<Uri> AllRequests { get; } = [];
 
+    /// <summary>When set, token answers wait for it: lets a test keep a token request in flight.</summary>
+    public TaskCompletionSource? HoldTokens { get; set; }
+
+    public TaskCompletionSource FirstTokenRequest { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
@@ -25,6 +30,8 @@ internal sealed class FakeIdentityProvider : HttpMessageHandler
             var body = await request.Content!.ReadAsStringAsync(cancellationToken);
             var form = QueryHelpers.ParseQuery(body).ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal);
             lock (TokenRequests) TokenRequests.Add((uri, form));
+            FirstTokenRequest.TrySetResult();
+            if (HoldTokens is { } hold) await hold.Task.WaitAsync(cancellationToken);
             return Json($$"""{"token_type":"Bearer","expires_in":3600,"ext_expires_in":3600,"access_token":"{{AccessToken}}"}""");
         }
         if (uri.AbsolutePath.Contains("/discovery/instance", StringComparison.Ordinal))
