@@ -9,7 +9,7 @@ internal sealed partial class SlackWebApi
     /// <summary>Names tried before giving up: the incident's own name, then <c>-2</c> to <c>-5</c>.</summary>
     private const int MaxNameAttempts = 5;
 
-    /// <summary>Pages of <c>conversations.list</c> read looking for a taken name (200 channels a page).</summary>
+    /// <summary>Pages of <c>users.conversations</c> read looking for a taken name (200 channels a page).</summary>
     private const int MaxListPages = 50;
 
     /// <summary>
@@ -37,8 +37,9 @@ internal sealed partial class SlackWebApi
     }
 
     /// <summary>
-    /// The id of the bot's own unarchived channel called <paramref name="name"/>, from <c>conversations.list</c> (Slack has no
-    /// lookup by name). Paged by cursor, at most <see cref="MaxListPages"/> pages, and a cursor seen twice ends the search.
+    /// The id of the bot's own unarchived channel called <paramref name="name"/>. Slack has no lookup by name;
+    /// <c>users.conversations</c> lists only the channels the bot is in (fewer pages than <c>conversations.list</c>, and
+    /// Tier 3 rather than Tier 2). Paged by cursor, at most <see cref="MaxListPages"/> pages; a cursor seen twice ends it.
     /// </summary>
     public async Task<string?> FindOwnChannelAsync(string name, CancellationToken ct)
     {
@@ -51,12 +52,16 @@ internal sealed partial class SlackWebApi
                 ["types"] = "public_channel,private_channel", ["exclude_archived"] = "true", ["limit"] = "200",
             };
             if (cursor is not null) arguments["cursor"] = cursor;
-            var body = await client.CallFormAsync("conversations.list", arguments, ct).ConfigureAwait(false);
+            var body = await client.CallFormAsync("users.conversations", arguments, ct).ConfigureAwait(false);
             if (body.Obj("channels") is { ValueKind: JsonValueKind.Array } channels)
             {
                 foreach (var channel in channels.EnumerateArray())
                 {
-                    if ((channel.Str("name") == name || channel.Str("name_normalized") == name) && IsOwn(channel)) return channel.Str("id");
+                    if ((channel.Str("name") == name || channel.Str("name_normalized") == name) && !channel.Bool("is_archived")
+                        && channel.Str("id") is { } id)
+                    {
+                        return id;
+                    }
                 }
             }
             cursor = body.Obj("response_metadata").Str("next_cursor");
@@ -64,9 +69,4 @@ internal sealed partial class SlackWebApi
         }
         return null;
     }
-
-    private bool IsOwn(JsonElement channel) =>
-        !channel.Bool("is_archived")
-        && (channel.Bool("is_member") || (options.Value.BotUserId is { } bot && channel.Str("creator") == bot))
-        && channel.Str("id") is not null;
 }

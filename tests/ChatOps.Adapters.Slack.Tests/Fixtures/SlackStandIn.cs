@@ -28,7 +28,7 @@ internal sealed record StandInReply(int Status, string Body, int? RetryAfterSeco
 }
 
 /// <summary>A channel the stand-in knows: made by <c>conversations.create</c> or seeded by a test.</summary>
-internal sealed record StandInChannel(string Id, string Name, bool IsPrivate = false, bool IsMember = true, bool IsArchived = false, string Creator = "UBOT");
+internal sealed record StandInChannel(string Id, string Name, bool IsPrivate = false, bool IsMember = true, bool IsArchived = false);
 
 /// <summary>
 /// A local stand-in for <c>slack.com/api</c> (Kestrel on 127.0.0.1, port 0): answers like Slack (HTTP 200 +
@@ -71,7 +71,7 @@ internal sealed class SlackStandIn : IAsyncDisposable
         return standIn;
     }
 
-    /// <summary>A channel that exists before the test: its name is taken and <c>conversations.list</c> shows it.</summary>
+    /// <summary>A channel that exists before the test: its name is taken and the listing methods show it.</summary>
     public void AddChannel(StandInChannel channel)
     {
         lock (_known) _known.Add(channel);
@@ -152,7 +152,9 @@ internal sealed class SlackStandIn : IAsyncDisposable
             case "conversations.create":
                 return Create((string)args["name"]!, args["is_private"]?.GetValue<bool>() == true);
             case "conversations.list":
-                return List(args);
+                return List(args, membersOnly: false);
+            case "users.conversations":
+                return List(args, membersOnly: true);
             case "chat.postMessage":
             case "chat.update":
                 ok["channel"] = args["channel"]?.DeepClone();
@@ -181,8 +183,8 @@ internal sealed class SlackStandIn : IAsyncDisposable
         }
     }
 
-    /// <summary>Pages of <c>limit</c> channels (default 100); the cursor is the next offset.</summary>
-    private JsonObject List(JsonObject args)
+    /// <summary>Pages of <c>limit</c> channels (default 100); the cursor is the next offset. <c>users.conversations</c>: the bot's only.</summary>
+    private JsonObject List(JsonObject args, bool membersOnly)
     {
         var types = ((string?)args["types"] ?? "public_channel").Split(',');
         var excludeArchived = (string?)args["exclude_archived"] == "true";
@@ -191,12 +193,13 @@ internal sealed class SlackStandIn : IAsyncDisposable
         List<StandInChannel> matching;
         lock (_known)
         {
-            matching = [.. _known.Where(c => types.Contains(c.IsPrivate ? "private_channel" : "public_channel") && !(excludeArchived && c.IsArchived))];
+            matching = [.. _known.Where(c => types.Contains(c.IsPrivate ? "private_channel" : "public_channel") && !(excludeArchived && c.IsArchived)
+                && (c.IsMember || !membersOnly))];
         }
         var page = new JsonArray([.. matching.Skip(offset).Take(limit).Select(c => (JsonNode)new JsonObject
         {
             ["id"] = c.Id, ["name"] = c.Name, ["name_normalized"] = c.Name, ["is_channel"] = !c.IsPrivate, ["is_private"] = c.IsPrivate,
-            ["is_archived"] = c.IsArchived, ["is_member"] = c.IsMember, ["creator"] = c.Creator,
+            ["is_archived"] = c.IsArchived, ["is_member"] = c.IsMember,
         })]);
         var next = offset + limit < matching.Count ? $"offset:{offset + limit}" : "";
         return new JsonObject { ["ok"] = true, ["channels"] = page, ["response_metadata"] = new JsonObject { ["next_cursor"] = next } };

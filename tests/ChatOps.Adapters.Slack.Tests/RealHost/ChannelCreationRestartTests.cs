@@ -30,7 +30,7 @@ public sealed class ChannelCreationRestartTests
             await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1);
 
             Assert.Equal(2, slack.CallsOf("conversations.create").Count);
-            Assert.NotEmpty(slack.CallsOf("conversations.list"));
+            Assert.NotEmpty(slack.CallsOf("users.conversations"));
             // C101 is the one channel the stand-in made (the lost answer's); the retry was refused as name_taken.
             Assert.Contains(slack.CallsOf("chat.postMessage"), c => (string?)c.Arguments["channel"] == "C101");
             Assert.Equal("C101", (string?)Assert.Single(slack.CallsOf("pins.add")).Arguments["channel"]);
