@@ -2,39 +2,68 @@ namespace ChatOps.Core.Ports;
 
 /// <summary>
 /// <see cref="IRateGate"/> for a single process (the SQLite store runs one replica): the recent operations of each key
-/// in memory, under one lock. A key's history is dropped once it is older than its longest window.
+/// in memory, under one lock. Keys whose history has aged out of every window are forgotten now and then, so a
+/// long-running bot does not keep one entry for every conversation it ever wrote to.
 /// </summary>
 public sealed class InProcessRateGate : IRateGate
 {
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _taken = new(StringComparer.Ordinal);
+    private const int SweepEvery = 1024;
+
+    private readonly Dictionary<string, History> _taken = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private int _untilSweep = SweepEvery;
+
+    internal int TrackedKeys
+    {
+        get
+        {
+            lock (_gate) return _taken.Count;
+        }
+    }
 
     public ValueTask<TimeSpan> TryAcquireAsync(string key, DateTimeOffset now, RateLimit[] limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
         ct.ThrowIfCancellationRequested();
-        lock (_gate) return ValueTask.FromResult(TryAcquire(key, now, limits));
+        lock (_gate)
+        {
+            if (--_untilSweep <= 0) Sweep(now);
+            return ValueTask.FromResult(TryAcquire(key, now, limits));
+        }
     }
 
     private TimeSpan TryAcquire(string key, DateTimeOffset now, RateLimit[] limits)
     {
         var longest = limits.Max(l => l.Window);
-        if (!_taken.TryGetValue(key, out var taken)) _taken[key] = taken = new Queue<DateTimeOffset>();
-        while (taken.Count > 0 && now - taken.Peek() >= longest) taken.Dequeue();
+        if (!_taken.TryGetValue(key, out var history)) _taken[key] = history = new History();
+        history.Longest = longest > history.Longest ? longest : history.Longest;
+        while (history.Times.Count > 0 && now - history.Times.Peek() >= longest) history.Times.Dequeue();
 
         var wait = TimeSpan.Zero;
         foreach (var limit in limits)
         {
-            var inWindow = taken.Where(at => now - at < limit.Window).ToList();
+            var inWindow = history.Times.Where(at => now - at < limit.Window).ToList();
             if (inWindow.Count >= limit.Limit) wait = Max(wait, inWindow[^limit.Limit] + limit.Window - now);
         }
-        if (wait > TimeSpan.Zero)
-        {
-            return wait;
-        }
-        taken.Enqueue(now);
+        if (wait > TimeSpan.Zero) return wait;
+        history.Times.Enqueue(now);
         return TimeSpan.Zero;
     }
 
+    private void Sweep(DateTimeOffset now)
+    {
+        _untilSweep = SweepEvery;
+        foreach (var (key, history) in _taken.Where(kv => kv.Value.Times.Count == 0 || now - kv.Value.Times.Last() >= kv.Value.Longest).ToList())
+        {
+            _taken.Remove(key);
+        }
+    }
+
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private sealed class History
+    {
+        public Queue<DateTimeOffset> Times { get; } = new();
+        public TimeSpan Longest { get; set; }
+    }
 }
