@@ -33,9 +33,8 @@ internal sealed partial class SlackUsers(SlackWebApi api, TimeProvider clock, IO
         var remaining = lookup.StartedAt + options.Value.UserLookupTimeout - clock.GetUtcNow();
         try
         {
-            var name = lookup.Name.IsCompleted || remaining > TimeSpan.Zero
-                ? await lookup.Name.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, clock, ct).ConfigureAwait(false)
-                : throw new TimeoutException();
+            // Zero left: a finished lookup still gives its name, an unfinished one times out at once.
+            var name = await lookup.Name.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, clock, ct).ConfigureAwait(false);
             return new Actor(userId, name ?? fallbackName ?? userId);
         }
         catch (TimeoutException)
@@ -61,8 +60,9 @@ internal sealed partial class SlackUsers(SlackWebApi api, TimeProvider clock, IO
             _names[userId] = (name, clock.GetUtcNow() + (name is null ? FailureTtl : Ttl));
             return name;
         }
-        catch (SlackApiException)
+        catch (Exception ex) when (ex is SlackApiException or KeyNotFoundException or InvalidOperationException)
         {
+            // Slack refused, never answered after every retry, or answered without a user object.
             // Only the failure is remembered, never a fallback name: commands meanwhile use the name their request carries.
             _names[userId] = (null, clock.GetUtcNow() + FailureTtl);
             return null;
