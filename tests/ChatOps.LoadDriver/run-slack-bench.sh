@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Reproduces the Slack acknowledgement figures in docs/benchmarks.md: the Bolt-JS peer (../shared/peers) and the bot
+# (Release, Production, embedded SQLite, Slack adapter on) take the same open-loop load of signed `/incident` slash
+# commands, one after the other at each rate, in one run; then the bot's inbound table is counted, because every
+# acknowledged command must have been recorded. Both warm up first (the JIT settles; Node's too).
+# usage: tests/ChatOps.LoadDriver/run-slack-bench.sh [rates="300 1000"] [seconds=15] [rounds=2]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rates=${1:-"300 1000"}; seconds=${2:-15}; rounds=${3:-2}
+secret=s3cret
+out=$(mktemp -d)
+dotnet publish bot/ChatOps.Bot -c Release -o "$out/bot" --nologo -v q >/dev/null
+# The peer runs from a copy, so nothing is installed into ../shared.
+cp ../shared/peers/*.js ../shared/peers/package.json "$out/"
+(cd "$out" && npm install --no-audit --no-fund --silent >/dev/null)
+
+(cd "$out" && SLACK_SIGNING_SECRET=$secret PORT=3999 exec node bolt-peer.js >"$out/peer.log" 2>&1) &
+peer=$!
+(cd "$out/bot" && Slack__Enabled=true Slack__SigningSecret=$secret Slack__BotToken=xoxb-bench Slack__AllowedTeamIds__0=T0BARS \
+   Slack__ApiBaseUrl=http://127.0.0.1:9/api/ Store__Sqlite__Path="$out/chatops.db" Api__Keys__0=benchkey \
+   Logging__LogLevel__Default=Warning exec dotnet ChatOps.Bot.dll --urls http://127.0.0.1:5080 --environment Production >"$out/bot.log" 2>&1) &
+bot=$!
+for _ in $(seq 1 300); do curl -sf http://127.0.0.1:5080/healthz >/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 100); do curl -s -o /dev/null http://127.0.0.1:3999/ && break; sleep 0.2; done
+
+load() { (cd "$out" && node load.js "$1" "$2" "$3" $secret); }
+peer_url=http://127.0.0.1:3999/slack/commands
+bot_url=http://127.0.0.1:5080/slack/commands
+sent=0
+load "$peer_url" 300 20 >/dev/null
+load "$bot_url" 300 20 >/dev/null; sent=$((sent + 300 * 20))
+for round in $(seq 1 "$rounds"); do
+  for rate in $rates; do
+    echo "round $round, peer:    $(load "$peer_url" "$rate" "$seconds")"
+    echo "round $round, chatops: $(load "$bot_url" "$rate" "$seconds")"; sent=$((sent + rate * seconds))
+  done
+done
+
+recorded=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM inbound WHERE surface = 'slack'\").fetchone()[0])" "$out/chatops.db")
+echo "slash commands sent to ChatOps: $sent; recorded in its inbound table: $recorded"
+kill "$peer" "$bot"; wait "$peer" "$bot" 2>/dev/null || true
+rm -rf "$out"
