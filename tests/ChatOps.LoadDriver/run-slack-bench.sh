@@ -2,7 +2,8 @@
 # Reproduces the Slack acknowledgement figures in docs/benchmarks.md: the Bolt-JS peer (../shared/peers) and the bot
 # (Release, Production, embedded SQLite, Slack adapter on) take the same open-loop load of signed `/incident` slash
 # commands, one after the other at each rate, in one run; then the bot's inbound table is counted, because every
-# acknowledged command must have been recorded. Both warm up first (the JIT settles; Node's too).
+# acknowledged command must have been recorded. Both warm up first (the JIT settles; Node's too). Last, the time from
+# a declare to its conversations.create call reaching a loopback stand-in for slack.com/api.
 # usage: tests/ChatOps.LoadDriver/run-slack-bench.sh [rates="300 1000"] [seconds=15] [rounds=2]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,7 +37,22 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
+kill "$peer"; wait "$peer" 2>/dev/null || true
 recorded=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM inbound WHERE surface = 'slack'\").fetchone()[0])" "$out/chatops.db")
 echo "slash commands sent to ChatOps: $sent; recorded in its inbound table: $recorded"
-kill "$peer" "$bot"; wait "$peer" "$bot" 2>/dev/null || true
+kill "$bot"; wait "$bot" 2>/dev/null || true
+
+# From declare to the channel-created call: the bot restarted on a fresh file, its Web API pointed at the script's
+# loopback stand-in for slack.com/api; a first round warms the declare path up.
+(cd "$out/bot" && Slack__Enabled=true Slack__SigningSecret=$secret Slack__BotToken=xoxb-bench Slack__AllowedTeamIds__0=T0BARS \
+   Slack__ApiBaseUrl=http://127.0.0.1:5990/api/ Store__Sqlite__Path="$out/declare.db" Api__Keys__0=benchkey \
+   Logging__LogLevel__Default=Warning exec dotnet ChatOps.Bot.dll --urls http://127.0.0.1:5080 --environment Production >"$out/bot2.log" 2>&1) &
+bot=$!
+for _ in $(seq 1 300); do curl -sf http://127.0.0.1:5080/healthz >/dev/null && break; sleep 0.2; done
+declares=tests/ChatOps.Adapters.Slack.Tests/Benchmark/declare_to_channel.py
+python3 "$declares" "$bot_url" $secret 5990 50 10 >/dev/null
+for spec in "20 5" "100 10"; do
+  echo "declare -> conversations.create: $(python3 "$declares" "$bot_url" $secret 5990 $spec)"
+done
+kill "$bot"; wait "$bot" 2>/dev/null || true
 rm -rf "$out"
