@@ -20,11 +20,12 @@ internal static class SlackClients
         RequestTimeout = TimeSpan.FromMilliseconds(500),
     };
 
-    public static SlackWebApi WebApi(SlackOptions options, HttpClient http)
+    public static SlackWebApi WebApi(SlackOptions options, HttpClient http, TimeProvider? clock = null)
     {
-        var gate = new SlackRateGate(TimeProvider.System);
+        clock ??= TimeProvider.System;
+        var gate = new SlackRateGate(clock);
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
-        var client = new SlackApiClient(http, gate, wrapped, TimeProvider.System, NullLogger<SlackApiClient>.Instance);
+        var client = new SlackApiClient(http, gate, wrapped, clock, NullLogger<SlackApiClient>.Instance);
         return new SlackWebApi(client, gate, wrapped);
     }
 }

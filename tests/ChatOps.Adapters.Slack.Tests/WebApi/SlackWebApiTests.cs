@@ -40,18 +40,21 @@ public sealed class SlackWebApiTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task RateLimited_WaitsRetryAfter_ThenSucceeds_AndPausesOnlyThatMethod()
     {
+        var clock = new TimerWatchingClock();
+        var api = SlackClients.WebApi(SlackClients.Options(_slack.ApiBaseUrl), _http, clock);
         _slack.Script("chat.update", StandInReply.RateLimited(1));
-        var watch = Stopwatch.StartNew();
 
-        var update = _api.UpdateMessageAsync("C1", "1.2", "x", null, default);
-        await Task.Delay(100);
-        await _api.SetTopicAsync("C1", "SEV2 · investigating", default);
-        var otherMethodDone = watch.Elapsed;
+        var update = api.UpdateMessageAsync("C1", "1.2", "x", null, default);
+        Assert.Equal(TimeSpan.FromSeconds(1), await clock.NextTimerAsync()); // chat.update is now paused for Retry-After
+        await api.SetTopicAsync("C1", "SEV2 · investigating", default); // another method: no fake time passes, yet it is done
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(update.IsCompleted);
+        Assert.Single(_slack.CallsOf("chat.update"));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         await update;
 
-        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(0.95), $"retried after {watch.Elapsed}");
-        Assert.True(otherMethodDone < TimeSpan.FromSeconds(0.9), $"another method waited {otherMethodDone}");
         Assert.Equal(2, _slack.CallsOf("chat.update").Count);
+        Assert.Single(_slack.CallsOf("conversations.setTopic"));
     }
 
     [Fact]
