@@ -51,6 +51,8 @@ internal static partial class RedisScripts
           redis.call('HSET', p .. 'outbox:' .. id, 'channel', ARGV[i], 'json', ARGV[i + 1], 'created', ARGV[10],
             'attempts', '0', 'next_ms', ARGV[11], 'next_rem', ARGV[12])
           redis.call('ZADD', p .. 'outbox', id, id)
+          redis.call('ZADD', p .. 'outbox:ch:' .. ARGV[i], id, id)
+          redis.call('ZADD', p .. 'outbox:heads', 'NX', id, ARGV[i])
           i = i + 2
         end
 
