@@ -2,7 +2,6 @@ using ChatOps.Adapters.Slack.Inbound;
 using ChatOps.Adapters.Slack.Tests.Fixtures;
 using ChatOps.Core.Incidents;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Adapters.Slack.Tests.Inbound;
 
@@ -13,7 +12,9 @@ namespace ChatOps.Adapters.Slack.Tests.Inbound;
 public sealed class SlackUsersTests : IAsyncLifetime, IDisposable
 {
     private readonly HttpClient _http = new();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+    // Time moves only once the lookup's wait exists: advancing between "lookup sent" and "wait started" would
+    // leave the wait to a timer that never fires.
+    private readonly TimerWatchingClock _clock = new();
     private SlackStandIn _slack = null!;
     private SlackUsers _users = null!;
 
@@ -40,6 +41,7 @@ public sealed class SlackUsersTests : IAsyncLifetime, IDisposable
 
         var pending = _users.ActorAsync("U1", null, default);
         await _slack.WhenAsync(s => s.CallsOf("users.info").Count == 1);
+        Assert.Equal(TimeSpan.FromSeconds(1), await _clock.NextTimerAsync());
         Assert.False(pending.IsCompleted);
         _clock.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(pending.IsCompleted);
@@ -54,6 +56,7 @@ public sealed class SlackUsersTests : IAsyncLifetime, IDisposable
         _slack.Script("users.info", StandInReply.NoAnswer());
         var first = _users.ActorAsync("U1", null, default);
         await _slack.WhenAsync(s => s.CallsOf("users.info").Count == 1);
+        Assert.Equal(TimeSpan.FromSeconds(1), await _clock.NextTimerAsync());
         _clock.Advance(TimeSpan.FromSeconds(1));
         await first;
 
@@ -72,6 +75,7 @@ public sealed class SlackUsersTests : IAsyncLifetime, IDisposable
 
         var first = _users.ActorAsync("U1", "primary-owner", default);
         await _slack.WhenAsync(s => s.CallsOf("users.info").Count == 1);
+        Assert.Equal(TimeSpan.FromSeconds(1), await _clock.NextTimerAsync());
         _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(new Actor("U1", "primary-owner"), await first);
 
