@@ -17,11 +17,14 @@ cp ../shared/peers/*.js ../shared/peers/package.json "$out/"
 
 (cd "$out" && SLACK_SIGNING_SECRET=$secret PORT=3999 exec node bolt-peer.js >"$out/peer.log" 2>&1) &
 peer=$!
-(cd "$out/bot" && Slack__Enabled=true Slack__SigningSecret=$secret Slack__BotToken=xoxb-bench Slack__AllowedTeamIds__0=T0BARS \
-   Slack__ApiBaseUrl=http://127.0.0.1:9/api/ Store__Sqlite__Path="$out/chatops.db" Api__Keys__0=benchkey \
-   Logging__LogLevel__Default=Warning exec dotnet ChatOps.Bot.dll --urls http://127.0.0.1:5080 --environment Production >"$out/bot.log" 2>&1) &
-bot=$!
-for _ in $(seq 1 300); do curl -sf http://127.0.0.1:5080/healthz >/dev/null && break; sleep 0.2; done
+start_bot() { # $1 = Slack Web API base URL, $2 = database file; sets $bot
+  (cd "$out/bot" && Slack__Enabled=true Slack__SigningSecret=$secret Slack__BotToken=xoxb-bench Slack__AllowedTeamIds__0=T0BARS \
+     Slack__ApiBaseUrl="$1" Store__Sqlite__Path="$2" Api__Keys__0=benchkey \
+     Logging__LogLevel__Default=Warning exec dotnet ChatOps.Bot.dll --urls http://127.0.0.1:5080 --environment Production >>"$out/bot.log" 2>&1) &
+  bot=$!
+  for _ in $(seq 1 300); do curl -sf http://127.0.0.1:5080/healthz >/dev/null && break; sleep 0.2; done
+}
+start_bot http://127.0.0.1:9/api/ "$out/chatops.db"
 for _ in $(seq 1 100); do curl -s -o /dev/null http://127.0.0.1:3999/ && break; sleep 0.2; done
 
 load() { (cd "$out" && node load.js "$1" "$2" "$3" $secret); }
@@ -44,11 +47,7 @@ kill "$bot"; wait "$bot" 2>/dev/null || true
 
 # From declare to the channel-created call: the bot restarted on a fresh file, its Web API pointed at the script's
 # loopback stand-in for slack.com/api; a first round warms the declare path up.
-(cd "$out/bot" && Slack__Enabled=true Slack__SigningSecret=$secret Slack__BotToken=xoxb-bench Slack__AllowedTeamIds__0=T0BARS \
-   Slack__ApiBaseUrl=http://127.0.0.1:5990/api/ Store__Sqlite__Path="$out/declare.db" Api__Keys__0=benchkey \
-   Logging__LogLevel__Default=Warning exec dotnet ChatOps.Bot.dll --urls http://127.0.0.1:5080 --environment Production >"$out/bot2.log" 2>&1) &
-bot=$!
-for _ in $(seq 1 300); do curl -sf http://127.0.0.1:5080/healthz >/dev/null && break; sleep 0.2; done
+start_bot http://127.0.0.1:5990/api/ "$out/declare.db"
 declares=tests/ChatOps.Adapters.Slack.Tests/Benchmark/declare_to_channel.py
 python3 "$declares" "$bot_url" $secret 5990 50 10 >/dev/null
 for spec in "20 5" "100 10"; do
