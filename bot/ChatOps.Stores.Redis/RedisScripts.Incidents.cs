@@ -25,7 +25,7 @@ internal static partial class RedisScripts
 
     /// <summary>
     /// Upserts one console message under a fresh sequence; an existing key keeps its channel (as the SQLite store
-    /// does) and moves to the end. ARGV: prefix, key, channel, at ticks, author, text, has card (1/0), card.
+    /// does) and moves to the end. ARGV: prefix, key, channel, at ticks, author, text, has card (1/0), card deflated (StoredCard; kept as `cardz`).
     /// Returns the sequence and the stored channel.
     /// </summary>
     public static readonly LuaScript UpsertTranscript = new("""
@@ -34,7 +34,8 @@ internal static partial class RedisScripts
         local seq = redis.call('INCR', p .. 'seq:transcript')
         local channel = redis.call('HGET', h, 'channel') or ARGV[3]
         redis.call('HSET', h, 'seq', seq, 'channel', channel, 'at', ARGV[4], 'author', ARGV[5], 'text', ARGV[6])
-        if ARGV[7] == '1' then redis.call('HSET', h, 'card', ARGV[8]) else redis.call('HDEL', h, 'card') end
+        redis.call('HDEL', h, 'card')
+        if ARGV[7] == '1' then redis.call('HSET', h, 'cardz', ARGV[8]) else redis.call('HDEL', h, 'cardz') end
         redis.call('ZADD', p .. 'transcript', seq, key)
         redis.call('ZADD', p .. 'transcript:ch:' .. channel, seq, key)
         redis.call('SADD', p .. 'transcript:channels', channel)
@@ -44,18 +45,18 @@ internal static partial class RedisScripts
 
     /// <summary>
     /// Messages after a sequence, in order. ARGV: prefix, channel ('' for all), after, max.
-    /// Returns key, seq, channel, at ticks, author, text, card ('' when none), has card (1/0) per message.
+    /// Returns key, seq, channel, at ticks, author, text, card ('' when none), its form (StoredCard: 0 none, 1 plain, 2 deflated) per message.
     /// </summary>
     public static readonly LuaScript ReadTranscript = new("""
         local p = ARGV[1]
         local set = ARGV[2] == '' and (p .. 'transcript') or (p .. 'transcript:ch:' .. ARGV[2])
         local out = {}
         for _, key in ipairs(redis.call('ZRANGEBYSCORE', set, '(' .. ARGV[3], '+inf', 'LIMIT', 0, ARGV[4])) do
-          local f = redis.call('HMGET', p .. 'tmsg:' .. key, 'seq', 'channel', 'at', 'author', 'text', 'card')
+          local f = redis.call('HMGET', p .. 'tmsg:' .. key, 'seq', 'channel', 'at', 'author', 'text', 'card', 'cardz')
           out[#out + 1] = key
           for j = 1, 5 do out[#out + 1] = f[j] end
-          out[#out + 1] = f[6] or ''
-          out[#out + 1] = f[6] and '1' or '0'
+          out[#out + 1] = f[7] or f[6] or ''
+          out[#out + 1] = f[7] and '2' or (f[6] and '1' or '0')
         end
         return out
         """);

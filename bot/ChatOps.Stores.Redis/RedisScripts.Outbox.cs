@@ -25,30 +25,38 @@ internal static partial class RedisScripts
           redis.call('SET', p .. 'outbox:indexed', '1')
         end
         -- The oldest claimable messages overall: channels come in the order of their oldest message, so once `max`
-        -- candidates are held, a channel whose oldest message is newer than all of them cannot add one.
+        -- candidates are held, a channel whose oldest message is newer than the max-th oldest of them cannot add one.
+        -- Candidates are sorted and cut back to `max` only when twice that many have gathered (sorting after every
+        -- channel made one claim cost milliseconds with a hundred busy channels); `threshold`, the max-th oldest at the
+        -- last cut, can only fall as candidates arrive, so stopping on it is safe.
         local claimed = {}
         local by_id = function(a, b) return a[1] < b[1] end
+        local threshold = nil
         local start, page, done = 0, 256, false
         while not done do
           local heads = redis.call('ZRANGE', p .. 'outbox:heads', start, start + page - 1, 'WITHSCORES')
           if #heads == 0 then break end
           for k = 1, #heads, 2 do
             local channel, oldest = heads[k], tonumber(heads[k + 1])
-            if #claimed >= max and oldest > claimed[max][1] then done = true; break end
+            if threshold and oldest > threshold then done = true; break end
             for _, id in ipairs(redis.call('ZRANGE', p .. 'outbox:ch:' .. channel, 0, max - 1)) do
+              local n = tonumber(id)
+              if threshold and n > threshold then break end
               local f = redis.call('HMGET', p .. 'outbox:' .. id, 'next_ms', 'next_rem', 'until_ms', 'until_rem', 'json', 'attempts', 'created')
               local leased = f[3] and not le(f[3], f[4], now_ms, now_rem)
               if leased or not le(f[1], f[2], now_ms, now_rem) then break end
-              claimed[#claimed + 1] = {tonumber(id), f[5], f[6], f[7]}
+              claimed[#claimed + 1] = {n, f[5], f[6], f[7]}
             end
-            if #claimed >= max then
+            if #claimed >= 2 * max then
               table.sort(claimed, by_id)
               for j = #claimed, max + 1, -1 do claimed[j] = nil end
+              threshold = claimed[max][1]
             end
           end
           start = start + page
         end
         table.sort(claimed, by_id)
+        for j = #claimed, max + 1, -1 do claimed[j] = nil end
         local out = {}
         for _, c in ipairs(claimed) do
           redis.call('HSET', p .. 'outbox:' .. c[1], 'owner', ARGV[6], 'until_ms', ARGV[4], 'until_rem', ARGV[5])

@@ -31,6 +31,25 @@ public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : IClassFixt
     }
 
     [Fact]
+    public async Task Claim_AcrossManyChannels_TakesTheOldestInIdOrder_AndEachChannelsPrefix()
+    {
+        // 120 channels, three messages each, written round-robin: the oldest 50 are the first message of 50 channels.
+        for (var round = 1; round <= 3; round++)
+        {
+            await CommitAsync(Enumerable.Range(1, 120).Select(c => ($"c{c}", $"c{c}-{round}")).ToArray());
+        }
+        await CommitAsync(("c7", "c7-4"));
+
+        var claimed = await Outbox.ClaimAsync(_clock.GetUtcNow(), "pump", Lease, 50, Ct);
+
+        Assert.Equal(Enumerable.Range(1, 50).Select(c => $"c{c}-1"), claimed.Select(e => e.Message.Text));
+        Assert.Equal(claimed.Select(e => e.Id).Order(), claimed.Select(e => e.Id));
+        // Channels 1-50 wait behind their leased heads; the next 100 come from the other 70 channels, oldest first.
+        var rest = await Outbox.ClaimAsync(_clock.GetUtcNow(), "pump", Lease, 100, Ct);
+        Assert.Equal(Enumerable.Range(51, 70).Select(c => $"c{c}-1").Concat(Enumerable.Range(51, 30).Select(c => $"c{c}-2")), rest.Select(e => e.Message.Text));
+    }
+
+    [Fact]
     public async Task Claim_MessagesWrittenBeforeTheIndex_AreIndexedOnceAndKeepTheirOrder()
     {
         await CommitAsync(("a", "a1"), ("b", "b1"), ("a", "a2"));

@@ -1,0 +1,40 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace ChatOps.Stores.Redis;
+
+/// <summary>
+/// A transcript card as Redis keeps it: deflated. Rendered cards are the bulk of what the console's transcript writes
+/// (about 2.5 KB of JSON each, shrinking about fourfold), and every byte written goes to the AOF, is fsynced, and makes
+/// the next AOF rewrite longer. Cards written before this are plain JSON and still read.
+/// </summary>
+internal static class StoredCard
+{
+    /// <summary>The flag the read script returns beside the card: none, plain JSON, deflated JSON.</summary>
+    public const string None = "0", Plain = "1", Deflated = "2";
+
+    public static byte[] Deflate(string json)
+    {
+        using var buffer = new MemoryStream(json.Length / 3);
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(Encoding.UTF8.GetBytes(json));
+        }
+        return buffer.ToArray();
+    }
+
+    public static string? Read(string flag, byte[]? stored) => flag switch
+    {
+        None => null,
+        Plain => Encoding.UTF8.GetString(stored ?? []),
+        Deflated => Inflate(stored ?? []),
+        _ => throw new InvalidOperationException($"A stored transcript card has an unknown form '{flag}'."),
+    };
+
+    private static string Inflate(byte[] deflated)
+    {
+        using var deflate = new DeflateStream(new MemoryStream(deflated), CompressionMode.Decompress);
+        using var reader = new StreamReader(deflate, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
