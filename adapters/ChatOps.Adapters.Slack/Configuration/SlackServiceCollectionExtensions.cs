@@ -20,7 +20,8 @@ public static class SlackServiceCollectionExtensions
     /// <see cref="SlackMessageSender"/>. With <c>Slack:Enabled</c> false only the options are registered; enabled
     /// without a signing secret, bot token or allowed workspace, the host refuses to start. Needs
     /// <see cref="IInboundQueue"/>, <see cref="IPlatformDirectory"/>, the dispatcher, the service catalog, the bridge
-    /// settings and a <see cref="TimeProvider"/> from the host.
+    /// settings and a <see cref="TimeProvider"/> from the host, and spaces posts to a channel through the host's
+    /// <see cref="IRateGate"/> (shared by replicas) or, without one, an in-process gate.
     /// </summary>
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,7 @@ public static class SlackServiceCollectionExtensions
         });
         services.AddHttpClient<SlackApiClient>();
         services.AddHttpClient<SlackResponder>();
+        services.TryAddSingleton<IRateGate, InProcessRateGate>();
         services.AddSingleton<SlackRateGate>();
         services.AddSingleton<SlackWebApi>();
         services.AddSingleton<SlackUsers>();

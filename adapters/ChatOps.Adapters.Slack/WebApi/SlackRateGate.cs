@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
+using ChatOps.Core.Ports;
 
 namespace ChatOps.Adapters.Slack.WebApi;
 
 /// <summary>
 /// Slack rate-limits "per API method per workspace per app": a 429's <c>Retry-After</c> pauses every call of that
 /// method (one bot token = one workspace here), not the whole client. Posts to one channel are also spaced to
-/// Slack's ~1 message per second and never overlap, so a burst of timeline messages keeps its order.
+/// Slack's ~1 message per second and never overlap, so a burst of timeline messages keeps its order. The spacing
+/// also holds across replicas: each post takes the channel's slot in the store's <see cref="IRateGate"/> (Redis when
+/// replicas share one), because one replica's inbound pump may reply in a channel while another's outbox posts there.
 /// </summary>
-internal sealed class SlackRateGate(TimeProvider clock)
+internal sealed class SlackRateGate(TimeProvider clock, IRateGate shared)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ChannelSlot> _channels = new(StringComparer.Ordinal);
@@ -26,25 +29,35 @@ internal sealed class SlackRateGate(TimeProvider clock)
         }
     }
 
-    /// <summary>Holds the channel until the returned handle is disposed, no sooner than <paramref name="interval"/> after its last post.</summary>
+    /// <summary>
+    /// Holds the channel until the returned handle is disposed, no sooner than <paramref name="interval"/> after this
+    /// process's last post there and after any replica's last start of a post there.
+    /// </summary>
     public async Task<IDisposable> EnterChannelAsync(string channel, TimeSpan interval, CancellationToken ct)
     {
         var slot = _channels.GetOrAdd(channel, _ => new ChannelSlot());
         await slot.Lock.WaitAsync(ct).ConfigureAwait(false);
-        var wait = slot.LastPost + interval - clock.GetUtcNow();
-        if (wait > TimeSpan.Zero)
+        try
         {
-            try
-            {
-                await Task.Delay(wait, clock, ct).ConfigureAwait(false);
-            }
-            catch
-            {
-                slot.Lock.Release();
-                throw;
-            }
+            var wait = slot.LastPost + interval - clock.GetUtcNow();
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+            await TakeSharedTurnAsync(channel, interval, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            slot.Lock.Release();
+            throw;
         }
         return new Release(slot, clock);
+    }
+
+    private async Task TakeSharedTurnAsync(string channel, TimeSpan interval, CancellationToken ct)
+    {
+        RateLimit[] onePerInterval = [new(1, interval)];
+        while (await shared.TryAcquireAsync("slack:channel:" + channel, clock.GetUtcNow(), onePerInterval, ct).ConfigureAwait(false) is var wait && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+        }
     }
 
     private sealed class ChannelSlot

@@ -1,5 +1,6 @@
 using ChatOps.Adapters.Slack.Configuration;
 using ChatOps.Adapters.Slack.WebApi;
+using ChatOps.Core.Ports;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -20,10 +21,11 @@ internal static class SlackClients
         RequestTimeout = TimeSpan.FromMilliseconds(500),
     };
 
-    public static SlackWebApi WebApi(SlackOptions options, HttpClient http, TimeProvider? clock = null)
+    /// <summary><paramref name="shared"/> stands for the store's rate gate; pass one to several clients to play replicas.</summary>
+    public static SlackWebApi WebApi(SlackOptions options, HttpClient http, TimeProvider? clock = null, IRateGate? shared = null)
     {
         clock ??= TimeProvider.System;
-        var gate = new SlackRateGate(clock);
+        var gate = new SlackRateGate(clock, shared ?? new InProcessRateGate());
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
         var client = new SlackApiClient(http, gate, wrapped, clock, NullLogger<SlackApiClient>.Instance);
         return new SlackWebApi(client, gate, wrapped);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOps.Adapters.Slack.Tests.Fixtures;
 using ChatOps.Adapters.Slack.WebApi;
+using ChatOps.Core.Ports;
 
 namespace ChatOps.Adapters.Slack.Tests.WebApi;
 
@@ -128,6 +129,29 @@ public sealed class SlackWebApiTests : IAsyncLifetime, IDisposable
 
         var posts = _slack.CallsOf("chat.postMessage").Select(c => $"{c.Arguments["channel"]}:{c.Arguments["text"]}");
         Assert.Equal(["C1:message 1", "C2:elsewhere", "C1:message 2"], posts);
+    }
+
+    [Fact]
+    public async Task PostsToOneChannel_FromTwoReplicas_AreSpacedByTheSharedGate()
+    {
+        var clock = new TimerWatchingClock();
+        var options = SlowMachineOptions();
+        options.MinPostInterval = TimeSpan.FromSeconds(1);
+        var shared = new InProcessRateGate(); // the store's gate, one for both replicas
+        var replicaA = SlackClients.WebApi(options, _http, clock, shared);
+        var replicaB = SlackClients.WebApi(options, _http, clock, shared);
+        await replicaA.PostMessageAsync("C1", "from A", null, default);
+
+        var fromB = replicaB.PostMessageAsync("C1", "from B", null, default);
+        Assert.Equal(TimeSpan.FromSeconds(1), await clock.NextTimerAsync()); // B has never posted there, yet it waits
+        await replicaB.PostMessageAsync("C2", "elsewhere", null, default);
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(fromB.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        await fromB.WaitAsync(TimeSpan.FromSeconds(30)); // a guard, not a wait: fails instead of hanging
+
+        var posts = _slack.CallsOf("chat.postMessage").Select(c => $"{c.Arguments["channel"]}:{c.Arguments["text"]}");
+        Assert.Equal(["C1:from A", "C2:elsewhere", "C1:from B"], posts);
     }
 
     /// <summary>
