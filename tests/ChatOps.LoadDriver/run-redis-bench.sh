@@ -8,6 +8,7 @@
 # it names, per setup, the highest rate whose p99 stayed within the bound: the throughput "at the same p99 bound"
 # that issue 3 compares.
 # usage: tests/ChatOps.LoadDriver/run-redis-bench.sh [rates="200 300 400 500 600"] [seconds=15] [p99-bound-ms=50]
+# REDIS_EXTRA adds redis-server options, e.g. REDIS_EXTRA="--auto-aof-rewrite-percentage 0" (no automatic AOF rewrite).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rates=${1:-"200 300 400 500 600"}; seconds=${2:-15}; bound=${3:-50}
@@ -18,8 +19,9 @@ export CHATOPS_API_KEY=bench-key
 driver() { dotnet "$out/driver/ChatOps.LoadDriver.dll" "$@"; }
 
 # Zero-loss Redis, as the README recommends: AOF with fsync on every write.
+# shellcheck disable=SC2086 # REDIS_EXTRA is a list of options
 redis-server --port 6399 --bind 127.0.0.1 --dir "$out" --appendonly yes --appendfsync always --save "" --daemonize yes \
-  --pidfile "$out/redis.pid" >/dev/null
+  --pidfile "$out/redis.pid" ${REDIS_EXTRA:-} >/dev/null
 for _ in $(seq 1 50); do redis-cli -p 6399 ping >/dev/null 2>&1 && break; sleep 0.1; done
 
 start_bot() { # $1 = port, then extra arguments; prints the pid
