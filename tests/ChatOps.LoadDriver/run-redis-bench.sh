@@ -8,6 +8,7 @@
 # it names, per setup, the highest rate whose p99 stayed within the bound: the throughput "at the same p99 bound"
 # that issue 3 compares.
 # usage: tests/ChatOps.LoadDriver/run-redis-bench.sh [rates="200 300 400 500 600"] [seconds=15] [p99-bound-ms=50]
+# SETUPS picks the setups (default "sqlite redis1 redis2").
 # REDIS_EXTRA adds redis-server options, e.g. REDIS_EXTRA="--auto-aof-rewrite-percentage 0" (no automatic AOF rewrite).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -55,19 +56,26 @@ ladder() { # label urls pids...
   echo "$label: highest rate with every command answered and p99 <= $bound ms: $best/s"
 }
 
-pid=$(start_bot 5101 --Store:Sqlite:Path="$out/sqlite.db")
-ladder "sqlite, 1 replica" http://127.0.0.1:5101/ "$pid"
-kill "$pid"; wait "$pid" 2>/dev/null || true
+setups=" ${SETUPS:-sqlite redis1 redis2} "
+if [[ $setups == *" sqlite "* ]]; then
+  pid=$(start_bot 5101 --Store:Sqlite:Path="$out/sqlite.db")
+  ladder "sqlite, 1 replica" http://127.0.0.1:5101/ "$pid"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+fi
 
 redis=(--Store:Provider=Redis --Store:Redis:Configuration=127.0.0.1:6399)
-pid=$(start_bot 5102 "${redis[@]}" --Store:Redis:KeyPrefix=one:)
-ladder "redis, 1 replica" http://127.0.0.1:5102/ "$pid"
-kill "$pid"; wait "$pid" 2>/dev/null || true
+if [[ $setups == *" redis1 "* ]]; then
+  pid=$(start_bot 5102 "${redis[@]}" --Store:Redis:KeyPrefix=one:)
+  ladder "redis, 1 replica" http://127.0.0.1:5102/ "$pid"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+fi
 
-pid1=$(start_bot 5103 "${redis[@]}" --Store:Redis:KeyPrefix=two:)
-pid2=$(start_bot 5104 "${redis[@]}" --Store:Redis:KeyPrefix=two:)
-ladder "redis, 2 replicas" http://127.0.0.1:5103/,http://127.0.0.1:5104/ "$pid1" "$pid2"
-kill "$pid1" "$pid2"; wait "$pid1" "$pid2" 2>/dev/null || true
+if [[ $setups == *" redis2 "* ]]; then
+  pid1=$(start_bot 5103 "${redis[@]}" --Store:Redis:KeyPrefix=two:)
+  pid2=$(start_bot 5104 "${redis[@]}" --Store:Redis:KeyPrefix=two:)
+  ladder "redis, 2 replicas" http://127.0.0.1:5103/,http://127.0.0.1:5104/ "$pid1" "$pid2"
+  kill "$pid1" "$pid2"; wait "$pid1" "$pid2" 2>/dev/null || true
+fi
 
 redis-cli -p 6399 shutdown nosave >/dev/null 2>&1 || true
 rm -rf "$out"
