@@ -7,8 +7,7 @@ internal static partial class RedisScripts
     /// version) happens before the first write, so a refused commit writes nothing.
     /// ARGV: 1 prefix, 2 idempotency key, 3 result json, 4 incident number, 5 expected version, 6 snapshot json,
     /// 7 channel, 8 service (lower case), 9 open (1/0), 10 now ticks, 11 now ms, 12 now rem, 13 completed timer key
-    /// ('' for none), 14 its due ticks, 15 the committing store instance (for the change event), then a count and the
-    /// events (json each), a count and the messages
+    /// ('' for none), 14 its due ticks, then a count and the events (json each), a count and the messages
     /// (channel, json each), a count and the timer changes (key, incident, due ticks or '' to cancel, due ms, due rem).
     /// Returns {1} committed, {2} version conflict, {3, prior result} duplicate.
     /// </summary>
@@ -40,7 +39,7 @@ internal static partial class RedisScripts
         local owner = redis.call('GET', p .. 'channel:' .. channel)
         if (not owner) or tonumber(owner) <= tonumber(n) then redis.call('SET', p .. 'channel:' .. channel, n) end
 
-        local i = 16
+        local i = 15
         local count = tonumber(ARGV[i]); i = i + 1
         for _ = 1, count do
           redis.call('RPUSH', p .. 'timeline:' .. n, ARGV[i]); i = i + 1
@@ -75,7 +74,7 @@ internal static partial class RedisScripts
           i = i + 5
         end
 
-        redis.call('PUBLISH', p .. 'events', 'commit:' .. n .. ':' .. ARGV[15])
+        redis.call('PUBLISH', p .. 'events', 'commit:' .. n)
         return {1}
         """);
 }

@@ -40,7 +40,7 @@ public sealed partial class RedisStore
             IncidentJson.Serialize(snapshot), snapshot.Channel, snapshot.Service.ToLowerInvariant(), snapshot.Status.IsOpen() ? "1" : "0",
             RedisTime.Ticks(now), nowTime.Ms, nowTime.Rem,
             commit.CompletedTimer?.Key ?? "", commit.CompletedTimer is { } done ? RedisTime.Ticks(done.DueAt) : "",
-            Instance, commit.Events.Count,
+            commit.Events.Count,
         };
         // Sequence and incident are implied by the list the entry sits in; times are kept in UTC as SQLite keeps them.
         args.AddRange(commit.Events.Select(e => (RedisValue)IncidentJson.Serialize(e with { Sequence = 0, At = e.At.ToUniversalTime() })));

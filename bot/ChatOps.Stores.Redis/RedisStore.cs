@@ -26,13 +26,6 @@ public sealed partial class RedisStore : IIncidentStore, ITimerStore, IOutboxSto
 
     internal IConnectionMultiplexer Connection => _connection;
 
-    /// <summary>This store object (one per process); commit events name it, so a replica can tell its own commits.</summary>
-    public string Instance { get; } = Guid.NewGuid().ToString("N");
-
-    /// <summary>True for the change event of a commit made through this store object (<c>commit:{n}:{instance}</c>).</summary>
-    public bool IsOwnCommit(string change) =>
-        change.StartsWith("commit:", StringComparison.Ordinal) && change.EndsWith(":" + Instance, StringComparison.Ordinal);
-
     public void Dispose() => _connection.Dispose();
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);

@@ -5,11 +5,8 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Bot.Store;
 
 /// <summary>
-/// With the Redis provider, every replica's commits, deliveries and console messages wake this replica's live views
-/// (console, status page) at once, instead of at their next poll. Only this replica's own commits wake its outbox
-/// pump (that covers every path that commits here: API, console, chat adapters, timers); another replica delivers
-/// what it committed, and waking every pump on every commit made them race for the same messages (a claim script
-/// each) for nothing. A replica that dies leaves its messages to the others' next poll once its lease ends.
+/// With the Redis provider, other replicas' commits, deliveries and console messages wake this replica's live views
+/// (console, status page) and its outbox pump at once, instead of at their next poll.
 /// </summary>
 internal sealed partial class RedisChangeRelay(
     IServiceProvider services,
@@ -30,7 +27,7 @@ internal sealed partial class RedisChangeRelay(
             try
             {
                 // Once subscribed, the client renews the subscription itself after every reconnect.
-                await store.SubscribeToChangesAsync(change => OnChange(store, change));
+                await store.SubscribeToChangesAsync(OnChange);
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -41,9 +38,9 @@ internal sealed partial class RedisChangeRelay(
         }
     }
 
-    private void OnChange(RedisStore store, string change)
+    private void OnChange(string change)
     {
-        if (store.IsOwnCommit(change)) wakeup.Raise();
+        if (change.StartsWith("commit:", StringComparison.Ordinal)) wakeup.Raise();
         live.Raise();
     }
 
