@@ -23,6 +23,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<IInboundWakeup>(sp => sp.GetRequiredService<InboundWakeup>());
         services.AddSingleton<InboundPump>();
         services.AddHostedService(sp => sp.GetRequiredService<InboundPump>());
+        services.AddSingleton<DeliveryLeadership>();
         services.AddSingleton<OutboxPump>();
         services.AddSingleton<TimerPump>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxPump>());

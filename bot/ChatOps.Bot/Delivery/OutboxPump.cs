@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Bot.Delivery;
 
 /// <summary>
-/// Delivers the outbox: claim a batch under a lease, keep only the newest status card per message key, compose and
-/// hand each message to the sink, then mark it delivered; a failure is retried later with exponential backoff.
+/// Delivers the outbox while this replica leads delivery (<see cref="DeliveryLeadership"/>): claim a batch under a
+/// lease, keep only the newest status card per message key, compose and hand each message to the sink, then mark it
+/// delivered; a failure is retried later with exponential backoff.
 /// </summary>
 internal sealed partial class OutboxPump(
     IOutboxStore outbox,
@@ -15,6 +16,7 @@ internal sealed partial class OutboxPump(
     OutboxWakeup wakeup,
     LiveFeed live,
     PumpIdentity identity,
+    DeliveryLeadership leadership,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
     ILogger<OutboxPump> logger) : BatchPump(wakeup, clock, options.Value)
@@ -25,6 +27,7 @@ internal sealed partial class OutboxPump(
     protected override async Task<int> RunBatchAsync(CancellationToken ct)
     {
         var now = Clock.GetUtcNow();
+        if (!await leadership.LeadsAsync(now, ct)) return 0;
         var batch = await outbox.ClaimAsync(now, identity.Owner, _options.Lease, _options.BatchSize, ct);
         if (batch.Count == 0) return 0;
         var settled = await DeliverBatchAsync(batch, now, ct);
