@@ -13,6 +13,7 @@ public static class DeliveryServiceCollectionExtensions
     {
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxWakeup>();
+        services.AddSingleton<IOutboxWakeup>(sp => sp.GetRequiredService<OutboxWakeup>());
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<PumpIdentity>();
         services.AddSingleton<ConsoleTranscriptSink>();

@@ -1,3 +1,5 @@
+using ChatOps.Core.Ports;
+
 namespace ChatOps.Bot.Live;
 
 /// <summary>
@@ -46,7 +48,7 @@ internal abstract class AsyncSignal(TimeProvider clock)
 }
 
 /// <summary>Raised after a commit: the outbox has new work.</summary>
-internal sealed class OutboxWakeup(TimeProvider clock) : AsyncSignal(clock);
+internal sealed class OutboxWakeup(TimeProvider clock) : AsyncSignal(clock), IOutboxWakeup;
 
 /// <summary>Raised after deliveries and commits: live readers (console, status page) should look again.</summary>
 internal sealed class LiveFeed(TimeProvider clock) : AsyncSignal(clock);

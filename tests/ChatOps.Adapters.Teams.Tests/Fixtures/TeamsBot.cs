@@ -87,6 +87,8 @@ internal sealed class TeamsBot : IAsyncDisposable
         services.AddSingleton<RecordingConnector>();
         services.AddSingleton<FakeBotTokenSource>();
         services.AddSingleton<IBotTokenSource>(sp => sp.GetRequiredService<FakeBotTokenSource>());
+        services.AddSingleton<CountingOutboxWakeup>();
+        services.AddSingleton<IOutboxWakeup>(sp => sp.GetRequiredService<CountingOutboxWakeup>());
         services.AddTeamsAdapter(builder.Configuration);
         services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<RecordingConnector>());
 
@@ -97,6 +99,9 @@ internal sealed class TeamsBot : IAsyncDisposable
     }
 
     public FakeBotTokenSource TokenSource => _app.Services.GetRequiredService<FakeBotTokenSource>();
+
+    /// <summary>How often the adapter asked the host to deliver the outbox now.</summary>
+    public int OutboxWakeups => _app.Services.GetRequiredService<CountingOutboxWakeup>().Count;
 
     /// <summary>Posts an activity with a valid Bot Framework token for its service URL, unless told otherwise.</summary>
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = "valid")
@@ -142,4 +147,14 @@ internal sealed class TeamsBot : IAsyncDisposable
         await Keys.DisposeAsync();
         if (System.IO.Directory.Exists(_dataDir)) System.IO.Directory.Delete(_dataDir, recursive: true);
     }
+}
+
+/// <summary>Stands for the host's outbox pump wake-up: counts the times an adapter raised it.</summary>
+internal sealed class CountingOutboxWakeup : IOutboxWakeup
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Raise() => Interlocked.Increment(ref _count);
 }

@@ -47,6 +47,8 @@ public sealed class HostWiringTests
         await app.StartAsync();
         try
         {
+            // A card action wakes the host's own outbox pump, not the adapter's stand-in for hosts without one.
+            Assert.Equal("OutboxWakeup", app.Services.GetRequiredService<ChatOps.Core.Ports.IOutboxWakeup>().GetType().Name);
             using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
             Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, keys, TeamsActivities.InstallationUpdate(TeamsActivities.IncidentsChannelId, "Incidents room"))).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, keys, TeamsActivities.ChannelMessage("incident declare Checkout errors --service payments"))).StatusCode);

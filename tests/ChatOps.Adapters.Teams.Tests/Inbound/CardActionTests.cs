@@ -40,6 +40,19 @@ public sealed class CardActionTests
     }
 
     [Fact]
+    public async Task ACommittingAction_WakesTheOutbox_ARefreshDoesNot()
+    {
+        await using var bot = await TeamsBot.StartAsync();
+        await DeclareAsync(bot);
+        var conversation = TeamsActivities.OpsChannelId + ";messageid=1";
+
+        await InvokeAsync(bot, TeamsActivities.Execute("refresh", "INC-1", conversation));
+        Assert.Equal(0, bot.OutboxWakeups);
+        await InvokeAsync(bot, TeamsActivities.Execute("ack", "INC-1", conversation));
+        Assert.Equal(1, bot.OutboxWakeups);
+    }
+
+    [Fact]
     public async Task CommanderView_OffersResolve_OthersSeeJoinButNotResolve()
     {
         await using var bot = await TeamsBot.StartAsync();
