@@ -22,8 +22,9 @@ public sealed class ParallelChannelsTests
         public async Task DeliverAsync(OutboundDelivery delivery, CancellationToken ct)
         {
             if (delivery.Channel == HeldChannel) await Release.Task.WaitAsync(ct);
-            else OtherDelivered.TrySetResult();
             Delivered.Enqueue($"{delivery.Channel}:{delivery.Kind}");
+            // Signalled only once recorded: the test releases the held channel as soon as it hears of this one.
+            if (delivery.Channel != HeldChannel) OtherDelivered.TrySetResult();
         }
     }
 
