@@ -38,7 +38,6 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<IBotTokenSource, MsalBotTokenSource>();
         services.AddSingleton<ConversationDirectory>();
         services.TryAddSingleton<IInboundWakeup, NoInboundWakeup>();
-        services.TryAddSingleton<IOutboxWakeup, NoOutboxWakeup>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton(sp => new TeamsMessageSender(
@@ -53,14 +52,6 @@ public static class TeamsServiceCollectionExtensions
 
 /// <summary>Without a host pump to wake (tests, tools), recording is enough: whoever claims the queue will find the item.</summary>
 internal sealed class NoInboundWakeup : IInboundWakeup
-{
-    public void Raise()
-    {
-    }
-}
-
-/// <summary>Without a host outbox pump (tests, tools), committed messages simply wait in the outbox.</summary>
-internal sealed class NoOutboxWakeup : IOutboxWakeup
 {
     public void Raise()
     {

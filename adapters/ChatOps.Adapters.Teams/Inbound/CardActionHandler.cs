@@ -5,7 +5,6 @@ using ChatOps.Cards.Composition;
 using ChatOps.Core.Bridge;
 using ChatOps.Core.Dispatch;
 using ChatOps.Core.Incidents;
-using ChatOps.Core.Ports;
 
 namespace ChatOps.Adapters.Teams.Inbound;
 
@@ -14,7 +13,7 @@ namespace ChatOps.Adapters.Teams.Inbound;
 /// command texts through <see cref="CardVerbs"/>, each goes through the dispatcher like typed text, and the answer is
 /// the incident's current status card as the clicker should see it, or the refusal in words.
 /// </summary>
-internal sealed class CardActionHandler(CommandDispatcher dispatcher, ConversationDirectory conversations, IOutboxWakeup outbox)
+internal sealed class CardActionHandler(CommandDispatcher dispatcher, ConversationDirectory conversations)
 {
     public async Task<InvokeResponse> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -29,20 +28,10 @@ internal sealed class CardActionHandler(CommandDispatcher dispatcher, Conversati
         if (action.Verb != CardVerbs.Refresh && texts.Count == 0) return InvokeResponse.Error(400, "BadRequest", $"Unknown card action '{action.Verb}'.");
 
         var key = $"{TeamsSurface.Name}:{activity.Id ?? Guid.NewGuid().ToString("N")}";
-        var committed = 0;
-        try
+        for (var i = 0; i < texts.Count; i++)
         {
-            for (var i = 0; i < texts.Count; i++)
-            {
-                var result = await dispatcher.DispatchTextAsync(new CommandRequest(texts[i], actor, channel, TeamsSurface.Name, $"{key}:{i}"), ct);
-                if (result.Outcome != DispatchOutcome.Ok) return InvokeResponse.Message(result.Error ?? "Nothing was changed.");
-                committed++;
-            }
-        }
-        finally
-        {
-            // What the commands committed (stakeholder updates, the card elsewhere) goes out now, not at the next poll.
-            if (committed > 0) outbox.Raise();
+            var result = await dispatcher.DispatchTextAsync(new CommandRequest(texts[i], actor, channel, TeamsSurface.Name, $"{key}:{i}"), ct);
+            if (result.Outcome != DispatchOutcome.Ok) return InvokeResponse.Message(result.Error ?? "Nothing was changed.");
         }
 
         var summary = await dispatcher.DispatchTextAsync(new CommandRequest($"summary {action.IncidentId}", actor, channel, TeamsSurface.Name, $"{key}:summary"), ct);

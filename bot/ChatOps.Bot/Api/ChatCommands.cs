@@ -16,7 +16,6 @@ namespace ChatOps.Bot.Api;
 internal sealed class ChatCommands(
     CommandDispatcher dispatcher,
     IConsoleTranscript transcript,
-    OutboxWakeup wakeup,
     LiveFeed live,
     TimeProvider clock)
 {
@@ -33,7 +32,6 @@ internal sealed class ChatCommands(
             var result = await dispatcher.DispatchTextAsync(new CommandRequest(texts[i], actor, channel, surface, commandKey), ct);
             if (result.Outcome != DispatchOutcome.Ok) return Failure(result);
 
-            wakeup.Raise();
             var views = result.Replies.Select(Render).ToList();
             if (surface == ConsoleSurface) await RecordAsync(commandKey, texts[i], actor, channel, result.Replies, views, ct);
             replies.AddRange(views);

@@ -16,7 +16,6 @@ internal sealed partial class InboundPump(
     IInboundQueue queue,
     IEnumerable<IInboundHandler> handlers,
     InboundWakeup wakeup,
-    OutboxWakeup outboxWakeup,
     PumpIdentity identity,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
@@ -35,8 +34,6 @@ internal sealed partial class InboundPump(
         var now = Clock.GetUtcNow();
         var batch = await queue.ClaimAsync(now, identity.Owner, _options.Lease, _options.BatchSize, ct);
         foreach (var item in batch) await HandleAsync(item, ct);
-        // The commands just committed put messages in the outbox (a declare's new channel and status card): deliver now, not at the next poll.
-        if (batch.Count > 0) outboxWakeup.Raise();
         return batch.Count;
     }
 

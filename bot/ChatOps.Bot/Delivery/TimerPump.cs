@@ -12,7 +12,6 @@ namespace ChatOps.Bot.Delivery;
 internal sealed partial class TimerPump(
     ITimerStore timers,
     CommandDispatcher dispatcher,
-    OutboxWakeup wakeup,
     LiveFeed live,
     PumpIdentity identity,
     TimeProvider clock,
@@ -40,11 +39,7 @@ internal sealed partial class TimerPump(
                 LogFireFailed(ex, timer.Key, timer.Incident);
             }
         }
-        if (fired > 0)
-        {
-            wakeup.Raise();
-            live.Raise();
-        }
+        if (fired > 0) live.Raise();
         return fired;
     }
 

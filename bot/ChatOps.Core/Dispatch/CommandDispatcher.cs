@@ -8,13 +8,16 @@ namespace ChatOps.Core.Dispatch;
 /// <summary>
 /// The one way in for every surface: parse -> dedupe -> per-incident lock -> load -> bridge.Decide -> one atomic
 /// commit. A command is answered only after its commit; a redelivery (same idempotency key) gets the first answer.
+/// A commit that put messages in the outbox wakes the host's outbox pump (<paramref name="outboxWakeup"/>), whichever
+/// surface the command came from, so they go out now and not at the pump's next poll.
 /// </summary>
 public sealed class CommandDispatcher(
     IIncidentStore store,
     ITimerStore timers,
     IncidentBridge bridge,
     IncidentQueries queries,
-    TimeProvider clock)
+    TimeProvider clock,
+    IOutboxWakeup? outboxWakeup = null)
 {
     /// <summary>Another replica may win the race for a version; after this many tries we give up and say so.</summary>
     private const int MaxConflictRetries = 8;
@@ -65,7 +68,7 @@ public sealed class CommandDispatcher(
         if (decision is Refused refused) return DispatchResult.Refused(id, refused.Reason) with { Incident = null };
         var accepted = (Accepted)decision;
         var result = new DispatchResult(DispatchOutcome.Ok, id, accepted.Replies);
-        var outcome = await store.CommitAsync(ToCommit(accepted, 0, envelope, result, null), ct).ConfigureAwait(false);
+        var outcome = await CommitAsync(ToCommit(accepted, 0, envelope, result, null), ct).ConfigureAwait(false);
         return outcome.Outcome switch
         {
             CommitOutcome.Committed => result,
@@ -73,6 +76,13 @@ public sealed class CommandDispatcher(
             // A fresh id can only conflict if the counter went backwards: never answer as if it were saved.
             _ => throw new InvalidOperationException($"Incident number {id} was already taken; the id counter is inconsistent."),
         };
+    }
+
+    private async Task<CommitResult> CommitAsync(IncidentCommit commit, CancellationToken ct)
+    {
+        var outcome = await store.CommitAsync(commit, ct).ConfigureAwait(false);
+        if (outcome.Outcome == CommitOutcome.Committed && commit.Messages.Count > 0) outboxWakeup?.Raise();
+        return outcome;
     }
 
     private async Task<DispatchResult> HandleAsync(IncidentId id, CommandEnvelope envelope, DueTimer? completedTimer, CancellationToken ct)
@@ -88,7 +98,7 @@ public sealed class CommandDispatcher(
 
             var accepted = (Accepted)decision;
             var result = new DispatchResult(DispatchOutcome.Ok, id, accepted.Replies);
-            var outcome = await store.CommitAsync(ToCommit(accepted, current.Version, envelope, result, completedTimer), ct).ConfigureAwait(false);
+            var outcome = await CommitAsync(ToCommit(accepted, current.Version, envelope, result, completedTimer), ct).ConfigureAwait(false);
             switch (outcome.Outcome)
             {
                 case CommitOutcome.Committed: return result;

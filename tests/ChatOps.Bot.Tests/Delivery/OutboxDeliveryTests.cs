@@ -20,6 +20,20 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         _host.Service<IConsoleTranscript>().ReadAsync(channel, 0, 1000, CancellationToken.None);
 
     [Fact]
+    public async Task ACommandThatQueuesMessages_WakesThePump_AQueryDoesNot()
+    {
+        var wakeup = _host.Service<ChatOps.Bot.Live.OutboxWakeup>();
+        var before = wakeup.Version;
+
+        await _host.CommandAsync("incident declare Checkout is failing --sev 2 --service payments");
+        var afterDeclare = wakeup.Version;
+        await _host.CommandAsync("list");
+
+        Assert.True(afterDeclare > before);
+        Assert.Equal(afterDeclare, wakeup.Version);
+    }
+
+    [Fact]
     public async Task Declare_DeliversStatusCardAndStakeholderAcknowledgementOnce()
     {
         await _host.CommandAsync("incident declare Checkout is failing --sev 2 --service payments");
