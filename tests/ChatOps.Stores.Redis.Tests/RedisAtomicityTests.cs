@@ -2,27 +2,22 @@ using ChatOps.Core.Bridge;
 using ChatOps.Core.Ports;
 using ChatOps.Testing.Builders;
 using ChatOps.Testing.Redis;
-using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
 
 namespace ChatOps.Stores.Redis.Tests;
 
 /// <summary>A refused commit leaves every key byte for byte as it was: the script checks everything before it writes.</summary>
-public sealed class RedisAtomicityTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
+public sealed class RedisAtomicityTests(RedisServerFixture redis) : RedisStoreTest(redis)
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly RedisTestStore _state = new(redis);
-    private RedisStore _store = null!;
-    private CancellationToken Ct => CancellationToken.None;
 
     [Fact]
     public async Task Commit_OnStaleVersion_ChangesNoKeyAtAll()
     {
         var created = await CreateAsync(1);
-        await _store.CommitAsync(CommitBuilder.Update(created).WithEvent("note", "winner").Build(), Ct);
+        await Store.CommitAsync(CommitBuilder.Update(created).WithEvent("note", "winner").Build(), Ct);
         var before = await DumpAsync();
 
-        var result = await _store.CommitAsync(EverythingOn(CommitBuilder.Update(created)), Ct);
+        var result = await Store.CommitAsync(EverythingOn(CommitBuilder.Update(created)), Ct);
 
         Assert.Equal(CommitOutcome.VersionConflict, result.Outcome);
         Assert.Equal(before, await DumpAsync());
@@ -34,7 +29,7 @@ public sealed class RedisAtomicityTests(RedisServerFixture redis) : IClassFixtur
         await CreateAsync(1);
         var before = await DumpAsync();
 
-        var result = await _store.CommitAsync(EverythingOn(CommitBuilder.Create(new IncidentBuilder(1).WithTitle("Second"))), Ct);
+        var result = await Store.CommitAsync(EverythingOn(CommitBuilder.Create(new IncidentBuilder(1).WithTitle("Second"))), Ct);
 
         Assert.Equal(CommitOutcome.VersionConflict, result.Outcome);
         Assert.Equal(before, await DumpAsync());
@@ -44,34 +39,26 @@ public sealed class RedisAtomicityTests(RedisServerFixture redis) : IClassFixtur
     public async Task Commit_DuplicateKey_ChangesNoKeyAtAll()
     {
         var created = await CreateAsync(1);
-        await _store.CommitAsync(CommitBuilder.Update(created).WithKey("delivery-1").Build(), Ct);
-        var current = (await _store.GetAsync(created.Id, Ct))!;
+        await Store.CommitAsync(CommitBuilder.Update(created).WithKey("delivery-1").Build(), Ct);
+        var current = (await Store.GetAsync(created.Id, Ct))!;
         var before = await DumpAsync();
 
-        var result = await _store.CommitAsync(EverythingOn(CommitBuilder.Update(current).WithKey("delivery-1")), Ct);
+        var result = await Store.CommitAsync(EverythingOn(CommitBuilder.Update(current).WithKey("delivery-1")), Ct);
 
         Assert.Equal(CommitOutcome.Duplicate, result.Outcome);
         Assert.Equal(before, await DumpAsync());
     }
 
-    public Task InitializeAsync()
-    {
-        _store = _state.Open(_clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
     private IncidentCommit EverythingOn(CommitBuilder builder) =>
         builder.WithEvent("note", "must not appear").WithMessage(MessageKind.Notice, "ops", "must not be sent")
-            .Schedule("reminder", _clock.GetUtcNow()).Cancel("other").Build();
+            .Schedule("reminder", Clock.GetUtcNow()).Cancel("other").Build();
 
     private async Task<Core.Incidents.Incident> CreateAsync(long number)
     {
         var commit = CommitBuilder.Create(new IncidentBuilder(number)).WithEvent("declared", "Declared")
-            .WithMessage(MessageKind.Acknowledgement, "ops", "ack").Schedule("other", _clock.GetUtcNow().AddHours(1)).Build();
-        Assert.Equal(CommitOutcome.Committed, (await _store.CommitAsync(commit, Ct)).Outcome);
-        return (await _store.GetAsync(new Core.Incidents.IncidentId(number), Ct))!;
+            .WithMessage(MessageKind.Acknowledgement, "ops", "ack").Schedule("other", Clock.GetUtcNow().AddHours(1)).Build();
+        Assert.Equal(CommitOutcome.Committed, (await Store.CommitAsync(commit, Ct)).Outcome);
+        return (await Store.GetAsync(new Core.Incidents.IncidentId(number), Ct))!;
     }
 
     /// <summary>
@@ -80,10 +67,10 @@ public sealed class RedisAtomicityTests(RedisServerFixture redis) : IClassFixtur
     /// </summary>
     private async Task<string> DumpAsync()
     {
-        var server = _store.Connection.GetServers()[0];
-        var db = _store.Connection.GetDatabase();
+        var server = Store.Connection.GetServers()[0];
+        var db = Store.Connection.GetDatabase();
         var lines = new List<string>();
-        await foreach (var key in server.KeysAsync(pattern: _state.KeyPrefix + "*"))
+        await foreach (var key in server.KeysAsync(pattern: State.KeyPrefix + "*"))
         {
             var content = await db.KeyTypeAsync(key) switch
             {

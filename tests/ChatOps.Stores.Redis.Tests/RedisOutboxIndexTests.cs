@@ -2,28 +2,23 @@ using ChatOps.Core.Bridge;
 using ChatOps.Core.Ports;
 using ChatOps.Testing.Builders;
 using ChatOps.Testing.Redis;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Stores.Redis.Tests;
 
 /// <summary>The outbox's per-channel index: what it costs to claim past a waiting channel, and data written before it.</summary>
-public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
+public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : RedisStoreTest(redis)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly RedisTestStore _state = new(redis);
-    private RedisStore _store = null!;
-    private IOutboxStore Outbox => _store;
-    private CancellationToken Ct => CancellationToken.None;
+    private IOutboxStore Outbox => Store;
 
     [Fact]
     public async Task Claim_PastALongLeasedChannel_LooksAtOneOfItsMessages()
     {
         await CommitAsync(Enumerable.Range(1, 200).Select(i => ("busy", $"b{i}")).Append(("quiet", "q1")).ToArray());
-        Assert.Equal(50, (await Outbox.ClaimAsync(_clock.GetUtcNow(), "replica-1", Lease, 50, Ct)).Count);
+        Assert.Equal(50, (await Outbox.ClaimAsync(Clock.GetUtcNow(), "replica-1", Lease, 50, Ct)).Count);
         var reads = await HashReadsAsync();
 
-        var other = await Outbox.ClaimAsync(_clock.GetUtcNow(), "replica-2", Lease, 50, Ct);
+        var other = await Outbox.ClaimAsync(Clock.GetUtcNow(), "replica-2", Lease, 50, Ct);
 
         Assert.Equal(["q1"], other.Select(e => e.Message.Text));
         // The busy channel's 150 unleased messages wait behind its leased head: one HMGET for "busy", one for "quiet".
@@ -40,12 +35,12 @@ public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : IClassFixt
         }
         await CommitAsync(("c7", "c7-4"));
 
-        var claimed = await Outbox.ClaimAsync(_clock.GetUtcNow(), "pump", Lease, 50, Ct);
+        var claimed = await Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 50, Ct);
 
         Assert.Equal(Enumerable.Range(1, 50).Select(c => $"c{c}-1"), claimed.Select(e => e.Message.Text));
         Assert.Equal(claimed.Select(e => e.Id).Order(), claimed.Select(e => e.Id));
         // Channels 1-50 wait behind their leased heads; the next 100 come from the other 70 channels, oldest first.
-        var rest = await Outbox.ClaimAsync(_clock.GetUtcNow(), "pump", Lease, 100, Ct);
+        var rest = await Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 100, Ct);
         Assert.Equal(Enumerable.Range(51, 70).Select(c => $"c{c}-1").Concat(Enumerable.Range(51, 30).Select(c => $"c{c}-2")), rest.Select(e => e.Message.Text));
     }
 
@@ -53,27 +48,19 @@ public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : IClassFixt
     public async Task Claim_MessagesWrittenBeforeTheIndex_AreIndexedOnceAndKeepTheirOrder()
     {
         await CommitAsync(("a", "a1"), ("b", "b1"), ("a", "a2"));
-        var db = _store.Connection.GetDatabase();
+        var db = Store.Connection.GetDatabase();
         // What a store written by the previous version looks like: pending messages, no per-channel index.
-        await db.KeyDeleteAsync([$"{_state.KeyPrefix}outbox:indexed", $"{_state.KeyPrefix}outbox:heads", $"{_state.KeyPrefix}outbox:ch:a", $"{_state.KeyPrefix}outbox:ch:b"]);
+        await db.KeyDeleteAsync([$"{State.KeyPrefix}outbox:indexed", $"{State.KeyPrefix}outbox:heads", $"{State.KeyPrefix}outbox:ch:a", $"{State.KeyPrefix}outbox:ch:b"]);
 
-        var first = await Outbox.ClaimAsync(_clock.GetUtcNow(), "pump", Lease, 10, Ct);
-        foreach (var entry in first) await Outbox.MarkDeliveredAsync(entry.Id, _clock.GetUtcNow(), Ct);
+        var first = await Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+        foreach (var entry in first) await Outbox.MarkDeliveredAsync(entry.Id, Clock.GetUtcNow(), Ct);
         await CommitAsync(("b", "b2"));
-        var second = await Outbox.ClaimAsync(_clock.GetUtcNow(), "pump", Lease, 10, Ct);
+        var second = await Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
 
         Assert.Equal(["a1", "b1", "a2"], first.Select(e => e.Message.Text));
         Assert.Equal(["b2"], second.Select(e => e.Message.Text));
-        Assert.False(await db.KeyExistsAsync($"{_state.KeyPrefix}outbox:ch:a")); // a delivered channel leaves the index
+        Assert.False(await db.KeyExistsAsync($"{State.KeyPrefix}outbox:ch:a")); // a delivered channel leaves the index
     }
-
-    public Task InitializeAsync()
-    {
-        _store = _state.Open(_clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     private int _incident;
 
@@ -81,13 +68,13 @@ public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : IClassFixt
     {
         var commit = CommitBuilder.Create(new IncidentBuilder(++_incident));
         foreach (var (channel, text) in messages) commit.WithMessage(MessageKind.Notice, channel, text);
-        Assert.Equal(CommitOutcome.Committed, (await _store.CommitAsync(commit.Build(), Ct)).Outcome);
+        Assert.Equal(CommitOutcome.Committed, (await Store.CommitAsync(commit.Build(), Ct)).Outcome);
     }
 
     /// <summary>HMGET calls the server has run, scripts included (INFO commandstats).</summary>
     private async Task<long> HashReadsAsync()
     {
-        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Configuration + ",allowAdmin=true");
+        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Server.Configuration + ",allowAdmin=true");
         var info = await admin.GetServers()[0].InfoAsync("commandstats");
         var line = info.SelectMany(g => g).FirstOrDefault(p => p.Key == "cmdstat_hmget").Value;
         return line is null ? 0 : long.Parse(line.Split(',')[0].Split('=')[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -3,7 +3,6 @@ using ChatOps.Core.Catalog;
 using ChatOps.Core.Dispatch;
 using ChatOps.Core.Incidents;
 using ChatOps.Testing.Redis;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Stores.Redis.Tests;
 
@@ -13,12 +12,9 @@ namespace ChatOps.Stores.Redis.Tests;
 /// id counter, commit = 3. A command typed in an incident channel finds its incident from the replica's memory of
 /// incident channels, so it is 3 too (4 the first time a replica sees that channel).
 /// </summary>
-public sealed class RedisRoundTripTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
+public sealed class RedisRoundTripTests(RedisServerFixture redis) : RedisStoreTest(redis)
 {
     private static readonly Actor Alice = new("U-alice", "Alice");
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly RedisTestStore _state = new(redis);
-    private RedisStore _store = null!;
     private CommandDispatcher _dispatcher = null!;
     private RoundTripCounter _counter = null!;
 
@@ -29,7 +25,7 @@ public sealed class RedisRoundTripTests(RedisServerFixture redis) : IClassFixtur
 
         var declare = await CountAsync("incident declare Checkout errors --sev 2 --service payments", "ops", "k-declare");
         var note = await CountAsync("note INC-1 Looking at the dashboards", "ops", "k-note");
-        var channel = (await _store.GetAsync(new IncidentId(1), CancellationToken.None))!.Channel;
+        var channel = (await Store.GetAsync(new IncidentId(1), CancellationToken.None))!.Channel;
         var inChannel = await CountAsync("ack", channel, "k-ack");
         var update = await CountAsync("update Rolled back the deploy", channel, "k-update");
 
@@ -44,8 +40,8 @@ public sealed class RedisRoundTripTests(RedisServerFixture redis) : IClassFixtur
     {
         await WarmUpScriptsAsync();
         await CountAsync("incident declare Checkout errors --sev 2", "ops", "k-declare");
-        var channel = (await _store.GetAsync(new IncidentId(1), CancellationToken.None))!.Channel;
-        await using var other = _state.Open(_clock);
+        var channel = (await Store.GetAsync(new IncidentId(1), CancellationToken.None))!.Channel;
+        await using var other = State.Open(Clock);
         var otherCounter = new RoundTripCounter(other.Connection);
         var otherDispatcher = Dispatcher(other);
 
@@ -67,27 +63,24 @@ public sealed class RedisRoundTripTests(RedisServerFixture redis) : IClassFixtur
         Assert.Equal(["GET"], repeat);
     }
 
-    public Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _store = _state.Open(_clock);
-        _counter = new RoundTripCounter(_store.Connection);
-        _dispatcher = Dispatcher(_store);
-        return Task.CompletedTask;
+        await base.InitializeAsync();
+        _counter = new RoundTripCounter(Store.Connection);
+        _dispatcher = Dispatcher(Store);
     }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     private CommandDispatcher Dispatcher(RedisStore store)
     {
         var catalog = new ServiceCatalog([new ServiceEntry { Name = "payments", StakeholderChannel = "payments-stakeholders" }]);
-        return new CommandDispatcher(store, store, new IncidentBridge(new BridgeSettings(), catalog), new IncidentQueries(store, catalog), _clock);
+        return new CommandDispatcher(store, store, new IncidentBridge(new BridgeSettings(), catalog), new IncidentQueries(store, catalog), Clock);
     }
 
     /// <summary>The first use of each script on a server sends its text once (EVAL); steady state is EVALSHA.</summary>
     private async Task WarmUpScriptsAsync()
     {
         await _dispatcher.DispatchTextAsync(new CommandRequest("incident declare Warm-up", Alice, "ops", "api", "warm-up"), CancellationToken.None);
-        await _store.CommitAsync(Testing.Builders.CommitBuilder.Create(new Testing.Builders.IncidentBuilder(1000)).Build(), CancellationToken.None);
+        await Store.CommitAsync(Testing.Builders.CommitBuilder.Create(new Testing.Builders.IncidentBuilder(1000)).Build(), CancellationToken.None);
     }
 
     private async Task<IReadOnlyList<string>> CountAsync(string text, string channel, string key)
