@@ -25,7 +25,8 @@ internal sealed class BotClient : IDisposable
     /// <summary>A comma-separated list of base URLs.</summary>
     public static BotClient Parse(string urls) => new(urls.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(u => new Uri(u)));
 
-    public async Task<(int Status, string? Incident)> SendAsync(string user, string channel, string text, string idempotencyKey)
+    /// <summary>The status, the incident id of a success, and the refusal text of anything else.</summary>
+    public async Task<(int Status, string? Incident, string? Error)> SendAsync(string user, string channel, string text, string idempotencyKey)
     {
         var http = _replicas[(int)((uint)Interlocked.Increment(ref _next) % (uint)_replicas.Length)];
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/commands")
@@ -36,13 +37,18 @@ internal sealed class BotClient : IDisposable
         if (ApiKey is { Length: > 0 }) request.Headers.Add("X-Api-Key", ApiKey);
         using var response = await http.SendAsync(request).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        string? incident = null;
-        if (response.IsSuccessStatusCode)
+        string? incident = null, error = null;
+        try
         {
             using var doc = JsonDocument.Parse(body);
             if (doc.RootElement.TryGetProperty("incident", out var id) && id.ValueKind == JsonValueKind.String) incident = id.GetString();
+            if (!response.IsSuccessStatusCode && doc.RootElement.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String) error = e.GetString();
         }
-        return ((int)response.StatusCode, incident);
+        catch (JsonException) when (!response.IsSuccessStatusCode)
+        {
+            error = body;
+        }
+        return ((int)response.StatusCode, response.IsSuccessStatusCode ? incident : null, error);
     }
 
     public void Dispose()

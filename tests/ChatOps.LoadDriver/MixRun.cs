@@ -5,11 +5,13 @@ using System.Text.Json;
 namespace ChatOps.LoadDriver;
 
 /// <summary>
-/// Open-loop load: command i leaves at t0 + i/rate whatever the answers so far, and its latency is counted from
+/// Open-loop load: command i is scheduled at t0 + i/rate whatever the answers so far, and its latency is counted from
 /// that scheduled time (no coordinated omission). Each incident runs declare, ack, notes, updates, resolve;
-/// <c>lanes</c> incidents are interleaved so one incident's commands are lanes/rate seconds apart. The first
-/// <c>warmupSeconds</c> of the schedule run the same way but are not measured: the driver's own JIT and its first
-/// connections to each replica would otherwise show up as the bot's latency.
+/// <c>lanes</c> incidents are interleaved so one incident's commands are lanes/rate seconds apart. A step leaves at its
+/// time or, if the incident's previous step has not been answered yet, as soon as it is: a person sends "resolve"
+/// after seeing the "ack" go through, and sent early it would only be refused as out of order. The wait counts
+/// against the step's latency. The first <c>warmupSeconds</c> of the schedule run the same way but are not measured:
+/// the driver's own JIT and its first connections to each replica would otherwise show up as the bot's latency.
 /// </summary>
 internal static class MixRun
 {
@@ -23,9 +25,11 @@ internal static class MixRun
         var latencies = new double[total];
         var warmupFailures = 0;
         var statuses = new ConcurrentDictionary<int, int>();
+        var refusals = new ConcurrentDictionary<string, int>();
         var declared = new ConcurrentDictionary<int, Task<string?>>();
         var runId = Guid.NewGuid().ToString("N")[..8];
         var tasks = new List<Task>(total);
+        var previousStep = new Dictionary<int, Task>();
         var clock = Stopwatch.StartNew();
         var t0 = clock.Elapsed.TotalMilliseconds + 200;
 
@@ -35,10 +39,13 @@ internal static class MixRun
             var wait = scheduled - clock.Elapsed.TotalMilliseconds;
             if (wait > 1) await Task.Delay(TimeSpan.FromMilliseconds(wait)).ConfigureAwait(false);
             var index = i;
-            tasks.Add(Task.Run(async () =>
+            var (incidentNo, step) = Slot(index, lanes);
+            var previous = previousStep.GetValueOrDefault(incidentNo, Task.CompletedTask);
+            var sending = Task.Run(async () =>
             {
-                var (incidentNo, step) = Slot(index, lanes);
-                var status = await SendStepAsync(client, runId, incidentNo, step, declared).ConfigureAwait(false);
+                await Task.WhenAny(previous).ConfigureAwait(false);
+                var (status, error) = await SendStepAsync(client, runId, incidentNo, step, declared).ConfigureAwait(false);
+                if (status != 200) refusals.AddOrUpdate(RefusalKind(step, status, error), 1, (_, n) => n + 1);
                 if (index < warmup)
                 {
                     if (status != 200) Interlocked.Increment(ref warmupFailures);
@@ -46,7 +53,9 @@ internal static class MixRun
                 }
                 latencies[index - warmup] = clock.Elapsed.TotalMilliseconds - scheduled;
                 statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
-            }));
+            });
+            previousStep[incidentNo] = sending;
+            tasks.Add(sending);
         }
         await Task.WhenAll(tasks).ConfigureAwait(false);
         var elapsed = (clock.Elapsed.TotalMilliseconds - t0) / 1000.0 - warmupSeconds;
@@ -58,6 +67,7 @@ internal static class MixRun
         {
             rate, seconds, lanes, warmup_seconds = warmupSeconds, warmup_failures = warmupFailures, sent = total, ok, statuses = statuses.OrderBy(s => s.Key).ToDictionary(s => s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), s => s.Value),
             throughput_per_s = Math.Round(ok / elapsed, 1), p50_ms = P(0.50), p90_ms = P(0.90), p99_ms = P(0.99), max_ms = Math.Round(latencies[^1], 2),
+            refusals = refusals.OrderByDescending(r => r.Value).Take(5).ToDictionary(r => r.Key, r => r.Value),
         }));
         return ok == total && warmupFailures == 0 ? 0 : 1;
     }
@@ -69,7 +79,11 @@ internal static class MixRun
         return (index % lanes + lanes * (round / Script.Length), round % Script.Length);
     }
 
-    private static async Task<int> SendStepAsync(BotClient client, string runId, int incidentNo, int step, ConcurrentDictionary<int, Task<string?>> declared)
+    /// <summary>Why a command was not answered 200, with numbers masked so alike refusals count together (warm-up included).</summary>
+    private static string RefusalKind(int step, int status, string? error) =>
+        $"{Script[step]} {status}: {System.Text.RegularExpressions.Regex.Replace(error ?? "", "[0-9]+", "#")}";
+
+    private static async Task<(int Status, string? Error)> SendStepAsync(BotClient client, string runId, int incidentNo, int step, ConcurrentDictionary<int, Task<string?>> declared)
     {
         var user = $"load-{incidentNo % 50}";
         var key = $"{runId}-{incidentNo}-{step}";
@@ -77,12 +91,12 @@ internal static class MixRun
         {
             var declaring = SendDeclareAsync(client, user, incidentNo, key);
             declared[incidentNo] = declaring.ContinueWith(t => t.Result.Incident, TaskScheduler.Default);
-            return (await declaring.ConfigureAwait(false)).Status;
+            var (status, _, error) = await declaring.ConfigureAwait(false);
+            return (status, error);
         }
-        // The declare was scheduled earlier; if it has not answered yet, waiting for it counts against this command.
-        while (!declared.ContainsKey(incidentNo)) await Task.Delay(1).ConfigureAwait(false);
+        // The declare is an earlier step of this incident, so it has been sent (and answered) by now.
         var id = await declared[incidentNo].ConfigureAwait(false);
-        if (id is null) return -1;
+        if (id is null) return (-1, "its declare failed");
         var text = Script[step] switch
         {
             "ack" => $"ack {id}",
@@ -90,9 +104,10 @@ internal static class MixRun
             "update" => $"update {id} still working, step {step}",
             _ => $"resolve {id} load run finished",
         };
-        return (await client.SendAsync(user, "load", text, key).ConfigureAwait(false)).Status;
+        var (answer, _, refusal) = await client.SendAsync(user, "load", text, key).ConfigureAwait(false);
+        return (answer, refusal);
     }
 
-    private static Task<(int Status, string? Incident)> SendDeclareAsync(BotClient client, string user, int incidentNo, string key) =>
+    private static Task<(int Status, string? Incident, string? Error)> SendDeclareAsync(BotClient client, string user, int incidentNo, string key) =>
         client.SendAsync(user, "load", $"declare load incident {incidentNo} --sev 2 --service payments", key);
 }

@@ -17,7 +17,7 @@ internal static class SeedRun
             int i;
             while ((i = Interlocked.Increment(ref next)) <= count)
             {
-                var (status, _) = await client.SendAsync("seed", "ops", $"declare seeded incident {i} --sev 1", $"{runId}-{i}").ConfigureAwait(false);
+                var (status, _, _) = await client.SendAsync("seed", "ops", $"declare seeded incident {i} --sev 1", $"{runId}-{i}").ConfigureAwait(false);
                 if (status != 200) Interlocked.Increment(ref failures);
             }
         });

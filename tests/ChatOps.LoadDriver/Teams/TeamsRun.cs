@@ -68,7 +68,7 @@ internal static class TeamsRun
             int i;
             while ((i = Interlocked.Increment(ref next)) < ids.Length)
             {
-                var (_, id) = await client.SendAsync("bench-commander", "bench", $"declare bench incident {i} --sev 2 --service payments", $"{runId}-{i}").ConfigureAwait(false);
+                var (_, id, _) = await client.SendAsync("bench-commander", "bench", $"declare bench incident {i} --sev 2 --service payments", $"{runId}-{i}").ConfigureAwait(false);
                 ids[i] = id;
             }
         });
