@@ -21,11 +21,20 @@ dotnet build tests/ChatOps.LoadDriver -c Release -o "$out/driver" --nologo -v q 
 export CHATOPS_API_KEY=bench-key
 driver() { dotnet "$out/driver/ChatOps.LoadDriver.dll" "$@"; }
 
-# Zero-loss Redis, as the README recommends: AOF with fsync on every write.
-# shellcheck disable=SC2086 # REDIS_EXTRA is a list of options
-redis-server --port 6399 --bind 127.0.0.1 --dir "$out" --appendonly yes --appendfsync always --save "" --daemonize yes \
-  --pidfile "$out/redis.pid" ${REDIS_EXTRA:-} >/dev/null
-for _ in $(seq 1 50); do redis-cli -p 6399 ping >/dev/null 2>&1 && break; sleep 0.1; done
+# Zero-loss Redis, as the README recommends: AOF with fsync on every write. Each Redis setup gets a fresh server and
+# directory. With one server for both, the two-replica setup always started on the first setup's gigabyte of data and
+# AOF, and in repeated runs on one server the tail grew as they did (docs/benchmarks.md).
+start_redis() { # $1 = setup name
+  rm -rf "${out:?}/redis-$1"; mkdir -p "$out/redis-$1"
+  # shellcheck disable=SC2086 # REDIS_EXTRA is a list of options
+  redis-server --port 6399 --bind 127.0.0.1 --dir "$out/redis-$1" --appendonly yes --appendfsync always --save "" --daemonize yes \
+    --pidfile "$out/redis.pid" ${REDIS_EXTRA:-} >/dev/null
+  for _ in $(seq 1 50); do redis-cli -p 6399 ping >/dev/null 2>&1 && break; sleep 0.1; done
+}
+stop_redis() {
+  redis-cli -p 6399 shutdown nosave >/dev/null 2>&1 || true
+  for _ in $(seq 1 50); do redis-cli -p 6399 ping >/dev/null 2>&1 || break; sleep 0.1; done
+}
 
 start_bot() { # $1 = port, then extra arguments; prints the pid
   local port=$1; shift
@@ -79,17 +88,20 @@ fi
 
 redis=(--Store:Provider=Redis --Store:Redis:Configuration=127.0.0.1:6399)
 if [[ $setups == *" redis1 "* ]]; then
+  start_redis one
   pid=$(start_bot 5102 "${redis[@]}" --Store:Redis:KeyPrefix=one:)
   ladder "redis, 1 replica" http://127.0.0.1:5102/ "$pid"
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  stop_redis
 fi
 
 if [[ $setups == *" redis2 "* ]]; then
+  start_redis two
   pid1=$(start_bot 5103 "${redis[@]}" --Store:Redis:KeyPrefix=two:)
   pid2=$(start_bot 5104 "${redis[@]}" --Store:Redis:KeyPrefix=two:)
   ladder "redis, 2 replicas" http://127.0.0.1:5103/,http://127.0.0.1:5104/ "$pid1" "$pid2"
   kill "$pid1" "$pid2"; wait "$pid1" "$pid2" 2>/dev/null || true
+  stop_redis
 fi
 
-redis-cli -p 6399 shutdown nosave >/dev/null 2>&1 || true
 rm -rf "$out"
