@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Store;
 
-/// <summary>The <c>redis</c> entry of <c>/healthz</c> (Redis provider only): reachable or not, and the ping time.</summary>
+/// <summary>
+/// The <c>redis</c> entry of <c>/healthz</c> (Redis provider only): reachable or not, the ping time, and "Degraded" with
+/// the settings that can lose answered commands (<see cref="RedisStore.FindDurabilityRisksAsync"/>).
+/// </summary>
 internal sealed class RedisHealthCheck(RedisStore store, IOptions<RedisStoreOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -14,7 +17,10 @@ internal sealed class RedisHealthCheck(RedisStore store, IOptions<RedisStoreOpti
         {
             var ping = await store.PingAsync(cancellationToken);
             data["pingMs"] = Math.Round(ping.TotalMilliseconds, 2);
-            return HealthCheckResult.Healthy("Redis answers.", data);
+            var risks = await store.FindDurabilityRisksAsync(cancellationToken);
+            if (risks.Count == 0) return HealthCheckResult.Healthy("Redis answers.", data);
+            data["risks"] = risks;
+            return HealthCheckResult.Degraded("Redis answers, but its settings can lose answered commands.", data: data);
         }
         catch (Exception ex)
         {

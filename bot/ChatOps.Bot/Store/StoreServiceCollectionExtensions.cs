@@ -47,13 +47,15 @@ public static class StoreServiceCollectionExtensions
 
     /// <summary>
     /// The shared Redis store (section <c>Store:Redis</c>: <c>Configuration</c>, <c>KeyPrefix</c>), its <c>/healthz</c>
-    /// entry, and the relay that wakes this replica's live views and outbox pump when another replica writes.
+    /// entry, the relay that wakes this replica's live views and outbox pump when another replica writes, and the
+    /// start-up warning about Redis settings that can lose answered commands.
     /// </summary>
     public static IServiceCollection AddRedisStore(this IServiceCollection services)
     {
         services.AddOptions<RedisStoreOptions>().BindConfiguration(RedisStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => RedisStoreFactory.Connect(sp.GetRequiredService<IOptions<RedisStoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<RedisChangeRelay>();
+        services.AddHostedService<RedisSettingsAudit>();
         services.AddHealthChecks();
         services.AddOptions<HealthCheckServiceOptions>().Configure<IOptions<StoreOptions>>((health, store) =>
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -15,15 +16,20 @@ internal sealed class BotReplica : IAsyncDisposable
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan ReminderCadence = TimeSpan.FromSeconds(2);
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output;
     private bool _disposed;
 
-    private BotReplica(Process process, Uri baseUrl)
+    private BotReplica(Process process, ConcurrentQueue<string> output, Uri baseUrl)
     {
         _process = process;
+        _output = output;
         Http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public HttpClient Http { get; }
+
+    /// <summary>What the process has written to stdout and stderr so far (its log, at Warning and above).</summary>
+    public string Output => string.Join('\n', _output);
 
     public static async Task<BotReplica> StartAsync(string redisConfiguration, string keyPrefix)
     {
@@ -45,11 +51,12 @@ internal sealed class BotReplica : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot process");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var replica = new BotReplica(process, new Uri($"http://127.0.0.1:{port}/"));
+        var replica = new BotReplica(process, output, new Uri($"http://127.0.0.1:{port}/"));
         await replica.WaitHealthyAsync();
         return replica;
     }

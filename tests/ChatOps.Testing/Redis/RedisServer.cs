@@ -15,11 +15,14 @@ public sealed class RedisServer : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
     private Process? _process;
 
-    private RedisServer(string executable, string directory, int port)
+    private readonly string[] _extraArguments;
+
+    private RedisServer(string executable, string directory, int port, string[] extraArguments)
     {
         Executable = executable;
         Directory = directory;
         Port = port;
+        _extraArguments = extraArguments;
     }
 
     public string Executable { get; }
@@ -33,9 +36,10 @@ public sealed class RedisServer : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>Starts a server; <paramref name="extraArguments"/> come after the zero-loss ones, so they override them.</summary>
+    public static async Task<RedisServer> StartAsync(params string[] extraArguments)
     {
-        var server = new RedisServer(FindExecutable(), CreateDirectory(), FreePort());
+        var server = new RedisServer(FindExecutable(), CreateDirectory(), FreePort(), extraArguments);
         await server.StartProcessAsync();
         return server;
     }
@@ -85,7 +89,7 @@ public sealed class RedisServer : IAsyncDisposable
         {
             "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", Directory,
             "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--daemonize", "no", "--protected-mode", "no",
-        })
+        }.Concat(_extraArguments))
         {
             start.ArgumentList.Add(arg);
         }

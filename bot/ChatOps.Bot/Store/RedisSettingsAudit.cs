@@ -1,0 +1,40 @@
+using ChatOps.Core.Ports;
+using ChatOps.Stores.Redis;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Store;
+
+/// <summary>
+/// With the Redis provider, warns once at start (as soon as Redis answers) about Redis settings that can lose answered
+/// commands, such as an evicting <c>maxmemory-policy</c> or no append-only file. The bot still runs: the operator may
+/// have reasons, and <c>/healthz</c> keeps reporting the risk as "Degraded" until it is fixed.
+/// </summary>
+internal sealed partial class RedisSettingsAudit(
+    IServiceProvider services,
+    IOptions<StoreOptions> options,
+    TimeProvider clock,
+    ILogger<RedisSettingsAudit> logger) : BackgroundService
+{
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.UsesRedis) return;
+        var store = services.GetRequiredService<RedisStore>();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                foreach (var risk in await store.FindDurabilityRisksAsync(stoppingToken)) LogRisk(risk);
+                return;
+            }
+            catch (StoreUnavailableException)
+            {
+                await Task.Delay(RetryInterval, clock, stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Redis setting can lose answered commands: {Risk}")]
+    private partial void LogRisk(string risk);
+}
