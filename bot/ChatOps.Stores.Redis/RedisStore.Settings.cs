@@ -1,3 +1,5 @@
+using StackExchange.Redis;
+
 namespace ChatOps.Stores.Redis;
 
 public sealed partial class RedisStore
@@ -5,13 +7,14 @@ public sealed partial class RedisStore
     /// <summary>
     /// Settings of this Redis that can lose what the bot has already answered for, each in words an operator can act
     /// on; empty when none is found. Read from <c>INFO</c>, which managed Redis services allow where <c>CONFIG</c> is
-    /// disabled. <c>appendfsync</c> is not in <c>INFO</c>, so it is not checked; the README says which value to use.
+    /// disabled; a server that refuses it too fails with its <see cref="RedisServerException"/>. <c>appendfsync</c> is not in <c>INFO</c>, so it is not checked; the README says which value to use.
     /// </summary>
     public Task<IReadOnlyList<string>> FindDurabilityRisksAsync(CancellationToken ct) =>
         Guard<IReadOnlyList<string>>(async () =>
         {
-            var memory = InfoFields((string?)await _db.ExecuteAsync("INFO", "memory").ConfigureAwait(false));
-            var persistence = InfoFields((string?)await _db.ExecuteAsync("INFO", "persistence").ConfigureAwait(false));
+            var sections = (RedisResult[])(await RedisScripts.ReadSettings.RunAsync(_db).ConfigureAwait(false))!;
+            var memory = InfoFields((string?)sections[0]);
+            var persistence = InfoFields((string?)sections[1]);
             var risks = new List<string>();
             if (memory.TryGetValue("maxmemory_policy", out var policy) && policy != "noeviction")
             {

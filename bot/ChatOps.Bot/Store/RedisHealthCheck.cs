@@ -1,6 +1,7 @@
 using ChatOps.Stores.Redis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace ChatOps.Bot.Store;
 
@@ -17,7 +18,7 @@ internal sealed class RedisHealthCheck(RedisStore store, IOptions<RedisStoreOpti
         {
             var ping = await store.PingAsync(cancellationToken);
             data["pingMs"] = Math.Round(ping.TotalMilliseconds, 2);
-            var risks = await store.FindDurabilityRisksAsync(cancellationToken);
+            var risks = await RisksAsync(data, cancellationToken);
             if (risks.Count == 0) return HealthCheckResult.Healthy("Redis answers.", data);
             data["risks"] = risks;
             return HealthCheckResult.Degraded("Redis answers, but its settings can lose answered commands.", data: data);
@@ -25,6 +26,20 @@ internal sealed class RedisHealthCheck(RedisStore store, IOptions<RedisStoreOpti
         catch (Exception ex)
         {
             return HealthCheckResult.Unhealthy("Redis is unreachable: commands are refused with 503 until it is back.", ex, data);
+        }
+    }
+
+    /// <summary>A Redis that answers PING but hides INFO is reported as such, not as unreachable.</summary>
+    private async Task<IReadOnlyList<string>> RisksAsync(Dictionary<string, object> data, CancellationToken ct)
+    {
+        try
+        {
+            return await store.FindDurabilityRisksAsync(ct);
+        }
+        catch (RedisServerException ex)
+        {
+            data["settings"] = "not readable: " + ex.Message;
+            return [];
         }
     }
 }

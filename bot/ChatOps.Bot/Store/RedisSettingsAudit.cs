@@ -32,9 +32,18 @@ internal sealed partial class RedisSettingsAudit(
             {
                 await Task.Delay(RetryInterval, clock, stoppingToken);
             }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A server that hides INFO (an ACL, a renamed command) is the operator's choice: say so, never stop the bot.
+                LogUnreadable(ex);
+                return;
+            }
         }
     }
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Redis setting can lose answered commands: {Risk}")]
     private partial void LogRisk(string risk);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Could not read Redis's settings (INFO); check maxmemory-policy and appendonly yourself")]
+    private partial void LogUnreadable(Exception ex);
 }
