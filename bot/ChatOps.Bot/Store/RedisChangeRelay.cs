@@ -14,28 +14,17 @@ internal sealed partial class RedisChangeRelay(
     LiveFeed live,
     OutboxWakeup wakeup,
     TimeProvider clock,
-    ILogger<RedisChangeRelay> logger) : BackgroundService
+    ILogger<RedisChangeRelay> logger) : RedisStartupStep(services, options, clock)
 {
-    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(2);
+    protected override TimeSpan RetryInterval => TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Once subscribed, the client renews the subscription itself after every reconnect.
+    protected override Task RunAsync(RedisStore store, CancellationToken ct) => store.SubscribeToChangesAsync(OnChange);
+
+    protected override bool ShouldRetry(Exception failure)
     {
-        if (!options.Value.UsesRedis) return;
-        var store = services.GetRequiredService<RedisStore>();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // Once subscribed, the client renews the subscription itself after every reconnect.
-                await store.SubscribeToChangesAsync(OnChange);
-                return;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogSubscribeFailed(ex);
-                await Task.Delay(RetryInterval, clock, stoppingToken);
-            }
-        }
+        LogSubscribeFailed(failure);
+        return true;
     }
 
     private void OnChange(string change)

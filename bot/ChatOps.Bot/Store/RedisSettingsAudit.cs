@@ -13,33 +13,24 @@ internal sealed partial class RedisSettingsAudit(
     IServiceProvider services,
     IOptions<StoreOptions> options,
     TimeProvider clock,
-    ILogger<RedisSettingsAudit> logger) : BackgroundService
+    ILogger<RedisSettingsAudit> logger) : RedisStartupStep(services, options, clock)
 {
-    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
+    protected override TimeSpan RetryInterval => TimeSpan.FromSeconds(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(RedisStore store, CancellationToken ct)
     {
-        if (!options.Value.UsesRedis) return;
-        var store = services.GetRequiredService<RedisStore>();
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
-            {
-                foreach (var risk in await store.FindDurabilityRisksAsync(stoppingToken)) LogRisk(risk);
-                return;
-            }
-            catch (StoreUnavailableException)
-            {
-                await Task.Delay(RetryInterval, clock, stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A server that hides INFO (an ACL, a renamed command) is the operator's choice: say so, never stop the bot.
-                LogUnreadable(ex);
-                return;
-            }
+            foreach (var risk in await store.FindDurabilityRisksAsync(ct)) LogRisk(risk);
+        }
+        catch (Exception ex) when (ex is not StoreUnavailableException && !ct.IsCancellationRequested)
+        {
+            // A server that hides INFO (an ACL, a renamed command) is the operator's choice: say so, never stop the bot.
+            LogUnreadable(ex);
         }
     }
+
+    protected override bool ShouldRetry(Exception failure) => failure is StoreUnavailableException;
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Redis setting can lose answered commands: {Risk}")]
     private partial void LogRisk(string risk);
