@@ -31,6 +31,15 @@ internal static class StoredCard
         _ => throw new InvalidOperationException($"A stored transcript card has an unknown form '{flag}'."),
     };
 
+    /// <summary>
+    /// An outbox message as stored: deflated since the outbox message (with the snapshot it renders) was the largest
+    /// single item in the AOF, about 1.1 KB of JSON per command. Messages queued before that are plain JSON, which
+    /// always starts with <c>{</c> (0x7B). A deflate stream of it never does: its first byte is the block header plus,
+    /// for a fixed-Huffman final block, the first bits of the code for <c>{</c>, which makes 0xAB.
+    /// </summary>
+    public static string ReadMessage(byte[] stored) =>
+        stored.Length > 0 && stored[0] == (byte)'{' ? Encoding.UTF8.GetString(stored) : Inflate(stored);
+
     private static string Inflate(byte[] deflated)
     {
         using var deflate = new DeflateStream(new MemoryStream(deflated), CompressionMode.Decompress);
