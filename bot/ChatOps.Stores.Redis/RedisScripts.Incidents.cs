@@ -25,7 +25,7 @@ internal static partial class RedisScripts
 
     /// <summary>
     /// Upserts one console message under a fresh sequence; an existing key keeps its channel (as the SQLite store
-    /// does) and moves to the end. ARGV: prefix, key, channel, at ticks, author, text, has card (1/0), card deflated (StoredCard; kept as `cardz`).
+    /// does) and moves to the end. ARGV: prefix, key, channel, at ticks, author, text, has card (1/0), card deflated (StoredJson; kept as `cardz`).
     /// Returns the sequence and the stored channel.
     /// </summary>
     public static readonly LuaScript UpsertTranscript = new("""
@@ -45,7 +45,7 @@ internal static partial class RedisScripts
 
     /// <summary>
     /// Messages after a sequence, in order. ARGV: prefix, channel ('' for all), after, max.
-    /// Returns key, seq, channel, at ticks, author, text, card ('' when none), its form (StoredCard: 0 none, 1 plain, 2 deflated) per message.
+    /// Returns key, seq, channel, at ticks, author, text, card ('' when none), its form (StoredJson: 0 none, 1 plain, 2 deflated) per message.
     /// </summary>
     public static readonly LuaScript ReadTranscript = new("""
         local p = ARGV[1]

@@ -48,7 +48,7 @@ public sealed partial class RedisStore
         foreach (var message in commit.Messages)
         {
             args.Add(message.Channel);
-            args.Add(StoredCard.Deflate(IncidentJson.Serialize(message)));
+            args.Add(StoredJson.Deflate(IncidentJson.Serialize(message)));
         }
         args.Add(commit.Timers.Count);
         foreach (var change in commit.Timers)

@@ -17,7 +17,7 @@ public sealed partial class RedisStore
             var claimed = new List<OutboxEntry>(reply.Length / 4);
             for (var i = 0; i < reply.Length; i += 4)
             {
-                var message = IncidentJson.Deserialize<OutboundMessage>(StoredCard.ReadMessage((byte[])reply[i + 1]!))
+                var message = IncidentJson.Deserialize<OutboundMessage>(StoredJson.ReadMessage((byte[])reply[i + 1]!))
                     ?? throw new InvalidOperationException("A stored outbox message is unreadable.");
                 claimed.Add(new OutboxEntry((long)reply[i], message, (int)reply[i + 2], RedisTime.FromTicks((string)reply[i + 3]!)));
             }

@@ -10,7 +10,7 @@ public sealed partial class RedisStore
         Guard(async () =>
         {
             var reply = (RedisResult[])(await RedisScripts.UpsertTranscript.RunAsync(_db,
-                Prefix, messageKey, channel, RedisTime.Ticks(at), author, text, cardJson is null ? "0" : "1", cardJson is null ? RedisValue.EmptyString : StoredCard.Deflate(cardJson)).ConfigureAwait(false))!;
+                Prefix, messageKey, channel, RedisTime.Ticks(at), author, text, cardJson is null ? "0" : "1", cardJson is null ? RedisValue.EmptyString : StoredJson.Deflate(cardJson)).ConfigureAwait(false))!;
             return new TranscriptMessage((long)reply[0], messageKey, (string)reply[1]!, at.ToUniversalTime(), author, text, cardJson);
         }, ct);
 
@@ -23,7 +23,7 @@ public sealed partial class RedisStore
             for (var i = 0; i < reply.Length; i += 8)
             {
                 list.Add(new TranscriptMessage((long)reply[i + 1], (string)reply[i]!, (string)reply[i + 2]!, RedisTime.FromTicks((string)reply[i + 3]!),
-                    (string)reply[i + 4]!, (string)reply[i + 5]!, StoredCard.Read((string)reply[i + 7]!, (byte[]?)reply[i + 6])));
+                    (string)reply[i + 4]!, (string)reply[i + 5]!, StoredJson.ReadCard((string)reply[i + 7]!, (byte[]?)reply[i + 6])));
             }
             return list;
         }, ct);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using ChatOps.Testing.Redis;
 
@@ -19,19 +18,8 @@ public sealed class RedisSettingsReplicaTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("degraded", redis);
         Assert.Contains("maxmemory-policy is allkeys-lru", body, StringComparison.Ordinal);
-        Assert.True(await WaitForAsync(() => bot.Output.Contains("Redis setting can lose answered commands: maxmemory-policy is allkeys-lru", StringComparison.Ordinal)),
-            "the start-up warning was not logged:\n" + bot.Output);
-    }
-
-    /// <summary>The warning is written by a background service of a real child process: wall-clock polling, bounded.</summary>
-    private static async Task<bool> WaitForAsync(Func<bool> condition)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (waited.Elapsed > TimeSpan.FromSeconds(30)) return false;
-            await Task.Delay(100);
-        }
-        return true;
+        await ReplicaChecks.WaitForAsync(
+            () => bot.Output.Contains("Redis setting can lose answered commands: maxmemory-policy is allkeys-lru", StringComparison.Ordinal),
+            () => "the start-up warning was not logged:\n" + bot.Output);
     }
 }

@@ -26,6 +26,20 @@ internal static class ReplicaChecks
         Assert.True(reminders > 0, "no reminder fired during the load");
     }
 
+    /// <summary>
+    /// Polls a condition of a real multi-process run (wall clock by nature), failing after two minutes with
+    /// <paramref name="failure"/>'s text, read at that moment.
+    /// </summary>
+    public static async Task WaitForAsync(Func<bool> condition, Func<string>? failure = null)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(2), failure?.Invoke() ?? "the load did not get there within two minutes");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Waits (real time: real processes) until the shared outbox is empty.</summary>
     public static async Task OutboxDrainsAsync(BotReplica replica, TimeSpan within)
     {

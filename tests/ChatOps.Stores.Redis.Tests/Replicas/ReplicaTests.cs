@@ -28,7 +28,7 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
         var load = new ReplicaLoad(replicas, incidents);
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(16, "two", stop.Token);
-        await WaitForAsync(() => load.AnsweredCount >= 2000);
+        await ReplicaChecks.WaitForAsync(() => load.AnsweredCount >= 2000);
         await stop.CancelAsync();
         await running;
         await LetRemindersFireAsync();
@@ -54,11 +54,11 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
         var load = new ReplicaLoad(replicas, incidents);
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(12, "kill", stop.Token);
-        await WaitForAsync(() => load.AnsweredCount >= 500);
+        await ReplicaChecks.WaitForAsync(() => load.AnsweredCount >= 500);
         load.MarkDown(a);
         await a.DisposeAsync();
         var answeredAtKill = load.AnsweredCount;
-        await WaitForAsync(() => load.AnsweredCount >= answeredAtKill + 1000);
+        await ReplicaChecks.WaitForAsync(() => load.AnsweredCount >= answeredAtKill + 1000);
         await stop.CancelAsync();
         await running;
         // Reminders claimed by the dead replica fire on the survivor once their lease runs out.
@@ -82,13 +82,13 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
         var load = new ReplicaLoad(replicas, incidents);
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(8, "restart", stop.Token);
-        await WaitForAsync(() => load.AnsweredCount >= 300);
+        await ReplicaChecks.WaitForAsync(() => load.AnsweredCount >= 300);
         await redis.Server.KillAsync();
-        await WaitForAsync(() => load.Refused.Count >= 20);
+        await ReplicaChecks.WaitForAsync(() => load.Refused.Count >= 20);
         var healthWhileDown = await a.HealthAsync();
         await redis.Server.StartAgainAsync();
         var answeredAtRestart = load.AnsweredCount;
-        await WaitForAsync(() => load.AnsweredCount >= answeredAtRestart + 300);
+        await ReplicaChecks.WaitForAsync(() => load.AnsweredCount >= answeredAtRestart + 300);
         var healthAfter = await b.HealthAsync();
         await stop.CancelAsync();
         await running;
@@ -116,16 +116,5 @@ public sealed class ReplicaTests(RedisServerFixture redis) : IClassFixture<Redis
             if (parts[0] == "transcript") writes.Enqueue(parts[2]);
         });
         return writes;
-    }
-
-    /// <summary>Polls a condition of a real multi-process run (wall clock by nature), failing after two minutes.</summary>
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(2), "the load did not get there within two minutes");
-            await Task.Delay(20);
-        }
     }
 }

@@ -4,13 +4,13 @@ using System.Text;
 namespace ChatOps.Stores.Redis;
 
 /// <summary>
-/// A transcript card as Redis keeps it: deflated. Rendered cards are the bulk of what the console's transcript writes
-/// (about 2.5 KB of JSON each, shrinking about fourfold), and every byte written goes to the AOF, is fsynced, and makes
-/// the next AOF rewrite longer. Cards written before this are plain JSON and still read.
+/// The bulky JSON Redis keeps, deflated: transcript cards (about 2.5 KB each, shrinking about fourfold) and outbox
+/// messages. Every byte written goes to the AOF, is fsynced, and makes the next AOF rewrite longer. What was written
+/// plain before still reads.
 /// </summary>
-internal static class StoredCard
+internal static class StoredJson
 {
-    /// <summary>The flag the read script returns beside the card: none, plain JSON, deflated JSON.</summary>
+    /// <summary>The flag the transcript's read script returns beside a card: none, plain JSON, deflated JSON.</summary>
     public const string None = "0", Plain = "1", Deflated = "2";
 
     public static byte[] Deflate(string json)
@@ -23,7 +23,7 @@ internal static class StoredCard
         return buffer.ToArray();
     }
 
-    public static string? Read(string flag, byte[]? stored) => flag switch
+    public static string? ReadCard(string flag, byte[]? stored) => flag switch
     {
         None => null,
         Plain => Encoding.UTF8.GetString(stored ?? []),
