@@ -66,29 +66,24 @@ internal static partial class RedisScripts
         """);
 
     /// <summary>
-    /// Delivered messages leave the store (nothing reads them again); each channel's next message becomes its head.
-    /// One announcement covers them all: it only wakes the live views. ARGV: prefix, then the ids.
+    /// Delivered messages leave the store (nothing reads them again); the channel's next message becomes its head.
+    /// ARGV: prefix, id.
     /// </summary>
     public static readonly LuaScript MarkDelivered = new("""
-        local p = ARGV[1]
-        local settled = {}
-        for k = 2, #ARGV do
-          local id = ARGV[k]
-          if redis.call('ZREM', p .. 'outbox', id) == 1 then
-            local h = p .. 'outbox:' .. id
-            local channel = redis.call('HGET', h, 'channel')
-            redis.call('DEL', h)
-            if channel then
-              local queue = p .. 'outbox:ch:' .. channel
-              redis.call('ZREM', queue, id)
-              local head = redis.call('ZRANGE', queue, 0, 0, 'WITHSCORES')
-              if #head == 0 then redis.call('ZREM', p .. 'outbox:heads', channel) else redis.call('ZADD', p .. 'outbox:heads', head[2], channel) end
-            end
-            settled[#settled + 1] = id
+        local p, id = ARGV[1], ARGV[2]
+        if redis.call('ZREM', p .. 'outbox', id) == 1 then
+          local h = p .. 'outbox:' .. id
+          local channel = redis.call('HGET', h, 'channel')
+          redis.call('DEL', h)
+          if channel then
+            local queue = p .. 'outbox:ch:' .. channel
+            redis.call('ZREM', queue, id)
+            local head = redis.call('ZRANGE', queue, 0, 0, 'WITHSCORES')
+            if #head == 0 then redis.call('ZREM', p .. 'outbox:heads', channel) else redis.call('ZADD', p .. 'outbox:heads', head[2], channel) end
           end
+          redis.call('PUBLISH', p .. 'events', 'delivered:' .. id)
         end
-        if #settled > 0 then redis.call('PUBLISH', p .. 'events', 'delivered:' .. table.concat(settled, ',')) end
-        return #settled
+        return 1
         """);
 
     /// <summary>Releases the lease and delays the next attempt. ARGV: prefix, id, next ms, next rem, error.</summary>

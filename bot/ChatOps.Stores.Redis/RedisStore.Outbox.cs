@@ -24,12 +24,8 @@ public sealed partial class RedisStore
             return claimed;
         }, ct);
 
-    public Task MarkDeliveredAsync(IReadOnlyCollection<long> ids, DateTimeOffset at, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0) return Task.CompletedTask;
-        return Guard(() => RedisScripts.MarkDelivered.RunAsync(_db, [Prefix, .. ids.Select(id => (RedisValue)id)]), ct);
-    }
+    public Task MarkDeliveredAsync(long id, DateTimeOffset at, CancellationToken ct) =>
+        Guard(() => RedisScripts.MarkDelivered.RunAsync(_db, Prefix, id), ct);
 
     public Task RetryLaterAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken ct)
     {

@@ -18,19 +18,10 @@ public sealed partial class SqliteStore
             return (claimed, true);
         }, ct);
 
-    public Task MarkDeliveredAsync(IReadOnlyCollection<long> ids, DateTimeOffset at, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        return OnWriterAsync(c =>
-        {
-            foreach (var id in ids)
-            {
-                c.Execute("UPDATE outbox SET delivered_at = @at, claimed_by = NULL, claimed_until = NULL WHERE id = @id",
-                    ("@at", at.ToTicks()), ("@id", id));
-            }
-            return ids.Count;
-        }, ct);
-    }
+    public Task MarkDeliveredAsync(long id, DateTimeOffset at, CancellationToken ct) =>
+        OnWriterAsync(c => c.Execute(
+            "UPDATE outbox SET delivered_at = @at, claimed_by = NULL, claimed_until = NULL WHERE id = @id",
+            ("@at", at.ToTicks()), ("@id", id)), ct);
 
     public Task RetryLaterAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken ct) =>
         OnWriterAsync(c => c.Execute(

@@ -7,9 +7,8 @@ namespace ChatOps.Bot.Delivery;
 
 /// <summary>
 /// Delivers the outbox while this replica leads delivery (<see cref="DeliveryLeadership"/>): claim a batch under a
-/// lease, keep only the newest status card per message key, compose and hand each message to the sink, and mark the
-/// batch's delivered messages together (<see cref="DeliveredMarks"/>); a failure is retried later with exponential
-/// backoff.
+/// lease, keep only the newest status card per message key, compose and hand each message to the sink, then mark it
+/// delivered; a failure is retried later with exponential backoff.
 /// </summary>
 internal sealed partial class OutboxPump(
     IOutboxStore outbox,
@@ -45,20 +44,18 @@ internal sealed partial class OutboxPump(
     private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxEntry> batch, DateTimeOffset now, CancellationToken ct)
     {
         var newestByKey = batch.GroupBy(e => e.MessageKey).ToDictionary(g => g.Key, g => g.Max(e => e.Id));
-        var marks = new DeliveredMarks(outbox, Clock, now, _options.Lease);
         var settled = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ChannelsInParallel, CancellationToken = ct };
         await Parallel.ForEachAsync(batch.GroupBy(e => e.Message.Channel), parallel, async (channel, token) =>
         {
-            var done = await DeliverChannelAsync(channel, newestByKey, marks, now, token);
+            var done = await DeliverChannelAsync(channel, newestByKey, now, token);
             Interlocked.Add(ref settled, done);
         });
-        await marks.SettleAsync(ct);
         return settled;
     }
 
     /// <summary>One channel's share of the batch, oldest first; after a failure the rest wait, so the order holds.</summary>
-    private async Task<int> DeliverChannelAsync(IEnumerable<OutboxEntry> entries, Dictionary<string, long> newestByKey, DeliveredMarks marks, DateTimeOffset now, CancellationToken ct)
+    private async Task<int> DeliverChannelAsync(IEnumerable<OutboxEntry> entries, Dictionary<string, long> newestByKey, DateTimeOffset now, CancellationToken ct)
     {
         var settled = 0;
         var failed = false;
@@ -72,20 +69,13 @@ internal sealed partial class OutboxPump(
             if (newestByKey[entry.MessageKey] != entry.Id)
             {
                 // A newer revision of the same status card is in this batch: delivering it covers this one.
-                await marks.AddAsync(entry.Id, ct);
+                await outbox.MarkDeliveredAsync(entry.Id, now, ct);
                 LogSuperseded(entry.Id, entry.MessageKey);
                 settled++;
                 continue;
             }
-            if (await TryDeliverAsync(entry, now, ct))
-            {
-                await marks.AddAsync(entry.Id, ct);
-                settled++;
-            }
-            else
-            {
-                failed = true;
-            }
+            if (await TryDeliverAsync(entry, now, ct)) settled++;
+            else failed = true;
         }
         return settled;
     }
@@ -97,6 +87,7 @@ internal sealed partial class OutboxPump(
         {
             var card = CardComposer.Compose(message.Kind, message.Snapshot, message.Text);
             await sink.DeliverAsync(new OutboundDelivery(entry.MessageKey, message.Channel, message.Incident, message.Kind, card, now, message.Snapshot), ct);
+            await outbox.MarkDeliveredAsync(entry.Id, now, ct);
             LogDelivered(entry.Id, message.Incident, message.Kind, message.Channel);
             return true;
         }

@@ -17,23 +17,10 @@ public interface IOutboxStore
     /// <summary>Claims pending messages whose next attempt is due, in id order, leased to <paramref name="owner"/>.</summary>
     Task<IReadOnlyList<OutboxEntry>> ClaimAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct);
 
-    /// <summary>
-    /// Settles delivered (or superseded) messages in one write: the pump marks a batch's messages together, because
-    /// on Redis every write call is a turn of its event loop and a sync of its append-only file.
-    /// </summary>
-    Task MarkDeliveredAsync(IReadOnlyCollection<long> ids, DateTimeOffset at, CancellationToken ct);
+    Task MarkDeliveredAsync(long id, DateTimeOffset at, CancellationToken ct);
 
     /// <summary>Releases the claim and retries no earlier than <paramref name="nextAttemptAt"/>.</summary>
     Task RetryLaterAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken ct);
 
     Task<int> CountPendingAsync(CancellationToken ct);
-}
-
-public static class OutboxStoreExtensions
-{
-    public static Task MarkDeliveredAsync(this IOutboxStore outbox, long id, DateTimeOffset at, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(outbox);
-        return outbox.MarkDeliveredAsync([id], at, ct);
-    }
 }

@@ -108,25 +108,6 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
     }
 
     [Fact]
-    public async Task MarkDelivered_SettlesSeveralAtOnce_AndIgnoresWhatIsAlreadySettled()
-    {
-        var store = await OpenStoreAsync();
-        await CommitMessagesAsync(store, 1, ("a", "a1"), ("a", "a2"), ("b", "b1"), ("c", "c1"));
-        var claimed = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
-        await store.Outbox.MarkDeliveredAsync(claimed[0].Id, Clock.GetUtcNow(), Ct);
-
-        // a1 again (already settled), a2 and b1; c1 is left out.
-        await store.Outbox.MarkDeliveredAsync([claimed[0].Id, claimed[1].Id, claimed[2].Id], Clock.GetUtcNow(), Ct);
-        await store.Outbox.MarkDeliveredAsync([], Clock.GetUtcNow(), Ct);
-        Clock.Advance(Lease * 2);
-        var again = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
-
-        Assert.Equal(["a1", "a2", "b1", "c1"], claimed.Select(e => e.Message.Text));
-        Assert.Equal(["c1"], again.Select(e => e.Message.Text));
-        Assert.Equal(1, await store.Outbox.CountPendingAsync(Ct));
-    }
-
-    [Fact]
     public async Task Outbox_SurvivesReopen_AndACrashedPumpsLeaseRunsOut()
     {
         var store = await OpenStoreAsync();
