@@ -31,4 +31,15 @@ internal static partial class RedisScripts
         redis.call('PEXPIRE', k, longest)
         return 0
         """);
+
+    /// <summary>
+    /// Pauses a key for every replica: <c>{p}pause:{key}</c> holds the end in milliseconds and is only ever moved later.
+    /// ARGV: prefix, key, until ms, how long that is from now in ms (the key's expiry).
+    /// </summary>
+    public static readonly LuaScript PauseRate = new("""
+        local k = ARGV[1] .. 'pause:' .. ARGV[2]
+        local current = tonumber(redis.call('GET', k) or '0')
+        if tonumber(ARGV[3]) > current then redis.call('SET', k, ARGV[3], 'PX', ARGV[4]) end
+        return 1
+        """);
 }

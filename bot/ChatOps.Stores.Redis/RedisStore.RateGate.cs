@@ -25,4 +25,19 @@ public sealed partial class RedisStore : IRateGate
         return new ValueTask<TimeSpan>(Guard(async () =>
             TimeSpan.FromMilliseconds((long)await RedisScripts.TryAcquireRate.RunAsync(_db, [.. args]).ConfigureAwait(false)), ct));
     }
+
+    /// <summary><c>{p}pause:{key}</c> holds the end in milliseconds and expires with it.</summary>
+    public ValueTask PauseAsync(string key, DateTimeOffset now, TimeSpan pause, CancellationToken ct)
+    {
+        var lasts = Math.Max(1L, (long)Math.Ceiling(pause.TotalMilliseconds));
+        return new ValueTask(Guard(() => RedisScripts.PauseRate.RunAsync(_db, Prefix, key, RedisTime.From(now).Ms + lasts, lasts), ct));
+    }
+
+    public ValueTask<TimeSpan> PausedForAsync(string key, DateTimeOffset now, CancellationToken ct) =>
+        new(Guard(async () =>
+        {
+            var until = await _db.StringGetAsync(_keys.Prefix + "pause:" + key).ConfigureAwait(false);
+            var left = until.IsNull ? 0 : (long)until - RedisTime.From(now).Ms;
+            return left > 0 ? TimeSpan.FromMilliseconds(left) : TimeSpan.Zero;
+        }, ct));
 }

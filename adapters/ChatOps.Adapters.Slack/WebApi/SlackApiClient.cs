@@ -40,7 +40,7 @@ internal sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate
                 case RateLimited limited:
                     // Not an attempt that failed: Slack asked us to wait, and the call is retried after the pause.
                     LogRateLimited(method, limited.RetryAfter);
-                    gate.Pause(method, limited.RetryAfter);
+                    await gate.PauseAsync(method, limited.RetryAfter, ct).ConfigureAwait(false);
                     attempt--;
                     break;
                 case Failed failed when attempt >= _options.MaxAttempts:

@@ -5,29 +5,29 @@ namespace ChatOps.Adapters.Slack.WebApi;
 
 /// <summary>
 /// Slack rate-limits "per API method per workspace per app": a 429's <c>Retry-After</c> pauses every call of that
-/// method (one bot token = one workspace here), not the whole client. Posts to one channel are also spaced to
-/// Slack's ~1 message per second and never overlap, so a burst of timeline messages keeps its order. The spacing
-/// also holds across replicas: each post takes the channel's slot in the store's <see cref="IRateGate"/> (Redis when
-/// replicas share one), because one replica's inbound pump may reply in a channel while another's outbox posts there.
+/// method (one bot token = one workspace here), not the whole client, and it pauses it for every replica: the pause is
+/// kept in the store's <see cref="IRateGate"/> (Redis when replicas share one), so a replica that never saw the 429
+/// does not spend its own call to learn of it. Posts to one channel are also spaced to Slack's ~1 message per second
+/// and never overlap, so a burst of timeline messages keeps its order. The spacing holds across replicas the same way:
+/// each post takes the channel's slot in the shared gate, because one replica's inbound pump may reply in a channel
+/// while another's outbox posts there.
 /// </summary>
 internal sealed class SlackRateGate(TimeProvider clock, IRateGate shared)
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ChannelSlot> _channels = new(StringComparer.Ordinal);
 
-    public void Pause(string method, TimeSpan retryAfter)
-    {
-        var until = clock.GetUtcNow() + retryAfter;
-        _pausedUntil.AddOrUpdate(method, until, (_, current) => current > until ? current : until);
-    }
+    public ValueTask PauseAsync(string method, TimeSpan retryAfter, CancellationToken ct) =>
+        shared.PauseAsync(MethodKey(method), clock.GetUtcNow(), retryAfter, ct);
 
     public async Task WaitForMethodAsync(string method, CancellationToken ct)
     {
-        while (_pausedUntil.TryGetValue(method, out var until) && until > clock.GetUtcNow())
+        while (await shared.PausedForAsync(MethodKey(method), clock.GetUtcNow(), ct).ConfigureAwait(false) is var wait && wait > TimeSpan.Zero)
         {
-            await Task.Delay(until - clock.GetUtcNow(), clock, ct).ConfigureAwait(false);
+            await Task.Delay(wait, clock, ct).ConfigureAwait(false);
         }
     }
+
+    private static string MethodKey(string method) => "slack:method:" + method;
 
     /// <summary>
     /// Holds the channel until the returned handle is disposed, no sooner than <paramref name="interval"/> after this

@@ -15,4 +15,14 @@ public interface IRateGate
     /// one atomic step, so two callers can never both take the last slot.
     /// </summary>
     ValueTask<TimeSpan> TryAcquireAsync(string key, DateTimeOffset now, RateLimit[] limits, CancellationToken ct);
+
+    /// <summary>
+    /// Holds <paramref name="key"/> back for every caller on this store for <paramref name="pause"/> from <paramref name="now"/>: a platform's
+    /// <c>Retry-After</c> is meant for the app, not for the one replica that happened to hear it. A shorter pause
+    /// arriving later never shortens a longer one.
+    /// </summary>
+    ValueTask PauseAsync(string key, DateTimeOffset now, TimeSpan pause, CancellationToken ct);
+
+    /// <summary>How long <paramref name="key"/> is still paused at <paramref name="now"/>; zero when it is not.</summary>
+    ValueTask<TimeSpan> PausedForAsync(string key, DateTimeOffset now, CancellationToken ct);
 }

@@ -1,15 +1,16 @@
 namespace ChatOps.Core.Ports;
 
 /// <summary>
-/// <see cref="IRateGate"/> for a single process (the SQLite store runs one replica): the recent operations of each key
-/// in memory, under one lock. Keys whose history has aged out of every window are forgotten now and then, so a
-/// long-running bot does not keep one entry for every conversation it ever wrote to.
+/// <see cref="IRateGate"/> for a single process (the SQLite store runs one replica): the recent operations and pauses of
+/// each key in memory, under one lock. Keys whose history has aged out of every window, and pauses that have ended, are
+/// forgotten now and then, so a long-running bot does not keep one entry for every conversation it ever wrote to.
 /// </summary>
 public sealed class InProcessRateGate : IRateGate
 {
     private const int SweepEvery = 1024;
 
     private readonly Dictionary<string, History> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private int _untilSweep = SweepEvery;
 
@@ -29,6 +30,26 @@ public sealed class InProcessRateGate : IRateGate
         {
             if (--_untilSweep <= 0) Sweep(now);
             return ValueTask.FromResult(TryAcquire(key, now, limits));
+        }
+    }
+
+    public ValueTask PauseAsync(string key, DateTimeOffset now, TimeSpan pause, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var until = now + pause;
+        lock (_gate)
+        {
+            if (!_pausedUntil.TryGetValue(key, out var current) || until > current) _pausedUntil[key] = until;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<TimeSpan> PausedForAsync(string key, DateTimeOffset now, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_pausedUntil.TryGetValue(key, out var until) && until > now ? until - now : TimeSpan.Zero);
         }
     }
 
@@ -57,6 +78,7 @@ public sealed class InProcessRateGate : IRateGate
         {
             _taken.Remove(key);
         }
+        foreach (var key in _pausedUntil.Where(kv => kv.Value <= now).Select(kv => kv.Key).ToList()) _pausedUntil.Remove(key);
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

@@ -150,6 +150,27 @@ public sealed class SlackWebApiTests : IAsyncLifetime, IDisposable
         return options;
     }
 
+    /// <summary>A 429 heard by one replica pauses the method for the other as well: the pause is kept in the store's gate.</summary>
+    [Fact]
+    public async Task RateLimited_OnOneReplica_PausesThatMethodOnTheOther()
+    {
+        var clock = new TimerWatchingClock();
+        var shared = new InProcessRateGate();
+        var first = SlackClients.WebApi(SlowMachineOptions(), _http, clock, shared);
+        var second = SlackClients.WebApi(SlowMachineOptions(), _http, clock, shared);
+        _slack.Script("chat.update", StandInReply.RateLimited(2));
+
+        var limited = first.UpdateMessageAsync("C1", "1.2", "x", null, default);
+        Assert.Equal(TimeSpan.FromSeconds(2), await clock.NextTimerAsync()); // the first replica waits out Retry-After
+        var fromOther = second.UpdateMessageAsync("C2", "3.4", "y", null, default);
+        Assert.Equal(TimeSpan.FromSeconds(2), await clock.NextTimerAsync()); // and so does the other, before calling
+        Assert.Single(_slack.CallsOf("chat.update"));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await Task.WhenAll(limited, fromOther).WaitAsync(TimeSpan.FromSeconds(30)); // a guard, not a wait
+
+        Assert.Equal(3, _slack.CallsOf("chat.update").Count);
+    }
+
     [Fact]
     public async Task CreateChannel_NameTaken_TriesASuffix()
     {

@@ -83,6 +83,33 @@ public abstract class RateGateContract(Func<IRateGate> openGate) : IAsyncLifetim
         Assert.All(results.Where(wait => wait != TimeSpan.Zero), wait => Assert.Equal(TimeSpan.FromSeconds(1), wait));
     }
 
+    [Fact]
+    public async Task Pause_HoldsTheKeyForEveryGate_UntilItEnds()
+    {
+        IRateGate[] replicas = [Open(), Open()];
+
+        await replicas[0].PauseAsync(_key, _t0, TimeSpan.FromSeconds(30), default);
+
+        Assert.Equal(TimeSpan.FromSeconds(30), await replicas[1].PausedForAsync(_key, _t0, default));
+        Assert.Equal(TimeSpan.FromSeconds(10), await replicas[1].PausedForAsync(_key, _t0.AddSeconds(20), default));
+        Assert.Equal(TimeSpan.Zero, await replicas[1].PausedForAsync(_key, _t0.AddSeconds(30), default));
+        Assert.Equal(TimeSpan.Zero, await replicas[1].PausedForAsync(_key + "-other", _t0, default));
+    }
+
+    [Fact]
+    public async Task Pause_AShorterOneLater_NeverShortensALongerOne()
+    {
+        var gate = Open();
+        await gate.PauseAsync(_key, _t0, TimeSpan.FromSeconds(30), default);
+
+        await gate.PauseAsync(_key, _t0.AddSeconds(1), TimeSpan.FromSeconds(5), default);
+        var afterShorter = await gate.PausedForAsync(_key, _t0.AddSeconds(10), default);
+        await gate.PauseAsync(_key, _t0.AddSeconds(10), TimeSpan.FromSeconds(60), default);
+
+        Assert.Equal(TimeSpan.FromSeconds(20), afterShorter);
+        Assert.Equal(TimeSpan.FromSeconds(60), await gate.PausedForAsync(_key, _t0.AddSeconds(10), default));
+    }
+
     private IRateGate Open()
     {
         var gate = openGate();
