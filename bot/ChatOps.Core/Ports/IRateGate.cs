@@ -17,9 +17,9 @@ public interface IRateGate
     ValueTask<TimeSpan> TryAcquireAsync(string key, DateTimeOffset now, RateLimit[] limits, CancellationToken ct);
 
     /// <summary>
-    /// Holds <paramref name="key"/> back for every caller on this store for <paramref name="pause"/> from <paramref name="now"/>: a platform's
-    /// <c>Retry-After</c> is meant for the app, not for the one replica that happened to hear it. A shorter pause
-    /// arriving later never shortens a longer one.
+    /// Holds <paramref name="key"/> back for every caller on this store for <paramref name="pause"/> from
+    /// <paramref name="now"/>: a platform's <c>Retry-After</c> is meant for the app, not for the one replica that
+    /// happened to hear it. A shorter pause arriving later never shortens a longer one.
     /// </summary>
     ValueTask PauseAsync(string key, DateTimeOffset now, TimeSpan pause, CancellationToken ct);
 
