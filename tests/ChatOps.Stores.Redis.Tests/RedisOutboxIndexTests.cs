@@ -8,7 +8,6 @@ namespace ChatOps.Stores.Redis.Tests;
 /// <summary>The outbox's per-channel index: what it costs to claim past a waiting channel, and data written before it.</summary>
 public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : RedisStoreTest(redis)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private IOutboxStore Outbox => Store;
 
     [Fact]

@@ -10,7 +10,6 @@ namespace ChatOps.Stores.Redis.Tests;
 /// <summary>How the outbox keeps a message on Redis: deflated, and messages queued plain before that still claim.</summary>
 public sealed class RedisOutboxStorageTests(RedisServerFixture redis) : RedisStoreTest(redis)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private static readonly string LongText = string.Join(' ', Enumerable.Range(1, 60).Select(i => $"step {i}: the database failed over."));
 
     [Fact]

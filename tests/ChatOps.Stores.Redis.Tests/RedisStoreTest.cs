@@ -16,6 +16,9 @@ public abstract class RedisStoreTest(RedisServerFixture redis) : IClassFixture<R
 
     protected static CancellationToken Ct => CancellationToken.None;
 
+    /// <summary>The claim lease the outbox and timer tests take, long enough that no test outlives it by accident.</summary>
+    protected static TimeSpan Lease { get; } = TimeSpan.FromSeconds(30);
+
     public virtual Task InitializeAsync()
     {
         Store = State.Open(Clock);
