@@ -23,7 +23,8 @@ internal sealed partial class SlackResponder(HttpClient http, SlackWebApi api, I
         }
         catch (Exception ex) when (ex is HttpRequestException or SlackApiException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            LogReplyFailed(ex, work.UserId, work.ChannelId);
+            // One line, no stack trace: these are network and Slack failures, not bugs.
+            LogReplyFailed(work.UserId, work.ChannelId, ex.Message);
         }
     }
 
@@ -43,6 +44,6 @@ internal sealed partial class SlackResponder(HttpClient http, SlackWebApi api, I
         }
     }
 
-    [LoggerMessage(EventId = 4301, Level = LogLevel.Warning, Message = "The reply to {UserId} in {ChannelId} could not be delivered")]
-    private partial void LogReplyFailed(Exception ex, string userId, string channelId);
+    [LoggerMessage(EventId = 4301, Level = LogLevel.Warning, Message = "The reply to {UserId} in {ChannelId} could not be delivered: {Reason}")]
+    private partial void LogReplyFailed(string userId, string channelId, string reason);
 }

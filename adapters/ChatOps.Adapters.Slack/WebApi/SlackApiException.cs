@@ -1,3 +1,5 @@
+using ChatOps.Core.Ports;
+
 namespace ChatOps.Adapters.Slack.WebApi;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ChatOps.Adapters.Slack.WebApi;
 /// transport fault; <see cref="Transient"/> says whether trying again later can help (the outbox does).
 /// </summary>
 public sealed class SlackApiException(string method, string error, bool transient, Exception? inner = null)
-    : Exception($"Slack {method} failed: {error}", inner)
+    : RemoteServiceException($"Slack {method} failed: {error}", inner)
 {
     public string Method { get; } = method;
     public string Error { get; } = error;

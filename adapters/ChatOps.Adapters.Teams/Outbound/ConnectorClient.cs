@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Adapters.Teams.Activities;
+using ChatOps.Core.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Adapters.Teams.Outbound;
@@ -114,7 +115,7 @@ internal sealed partial class ConnectorClient(
 }
 
 /// <summary>A Bot Connector call failed for good; the outbox retries the message later.</summary>
-public sealed class TeamsDeliveryException(string message, HttpStatusCode? status) : Exception(message)
+public sealed class TeamsDeliveryException(string message, HttpStatusCode? status) : RemoteServiceException(message, null)
 {
     public HttpStatusCode? Status { get; } = status;
 }

@@ -59,15 +59,19 @@ internal sealed partial class InboundPump(
                 return;
             }
             var next = Clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(Math.Pow(2, item.Attempts), _options.MaxBackoff.TotalSeconds));
-            LogFailed(ex, item.Id, item.Surface, item.Attempts, next);
+            if (RemoteFailure.IsRoutine(ex)) LogFailed(item.Id, item.Surface, item.Attempts, next, ex.Message);
+            else LogBroke(ex, item.Id, item.Surface, item.Attempts, next);
             await queue.RetryLaterAsync(item.Id, next, ex.Message, ct);
         }
     }
 
     protected override void OnBatchFailed(Exception ex) => LogPumpFailed(ex);
 
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Inbound item {ItemId} from {Surface} failed (attempt {Attempt}); retrying at {NextAttemptAt}")]
-    private partial void LogFailed(Exception ex, long itemId, string surface, int attempt, DateTimeOffset nextAttemptAt);
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Inbound item {ItemId} from {Surface} failed (attempt {Attempt}): {Reason}; retrying at {NextAttemptAt}")]
+    private partial void LogFailed(long itemId, string surface, int attempt, DateTimeOffset nextAttemptAt, string reason);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "Inbound item {ItemId} from {Surface} failed unexpectedly (attempt {Attempt}); retrying at {NextAttemptAt}")]
+    private partial void LogBroke(Exception ex, long itemId, string surface, int attempt, DateTimeOffset nextAttemptAt);
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Error, Message = "Inbound item {ItemId} from {Surface} failed {Attempts} times; giving up on it")]
     private partial void LogGivenUp(Exception ex, long itemId, string surface, int attempts);

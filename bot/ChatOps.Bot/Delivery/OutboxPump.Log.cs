@@ -11,8 +11,11 @@ internal sealed partial class OutboxPump
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Outbox entry {OutboxId} superseded by a newer revision of {MessageKey}")]
     private partial void LogSuperseded(long outboxId, string messageKey);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Delivering outbox entry {OutboxId} to {Channel} failed (attempt {Attempt}); retrying at {NextAttemptAt}")]
-    private partial void LogDeliveryFailed(Exception ex, long outboxId, string channel, int attempt, DateTimeOffset nextAttemptAt);
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Delivering outbox entry {OutboxId} to {Channel} failed (attempt {Attempt}): {Reason}; retrying at {NextAttemptAt}")]
+    private partial void LogDeliveryFailed(long outboxId, string channel, int attempt, DateTimeOffset nextAttemptAt, string reason);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Delivering outbox entry {OutboxId} to {Channel} failed unexpectedly (attempt {Attempt}); retrying at {NextAttemptAt}")]
+    private partial void LogDeliveryBroke(Exception ex, long outboxId, string channel, int attempt, DateTimeOffset nextAttemptAt);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "The outbox pump failed; it tries again at the next poll")]
     private partial void LogPumpFailed(Exception ex);

@@ -94,7 +94,8 @@ internal sealed partial class OutboxPump(
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             var next = now + Backoff(entry.Attempts);
-            LogDeliveryFailed(ex, entry.Id, message.Channel, entry.Attempts + 1, next);
+            if (RemoteFailure.IsRoutine(ex)) LogDeliveryFailed(entry.Id, message.Channel, entry.Attempts + 1, next, ex.Message);
+            else LogDeliveryBroke(ex, entry.Id, message.Channel, entry.Attempts + 1, next);
             await outbox.RetryLaterAsync(entry.Id, next, ex.Message, ct);
             return false;
         }

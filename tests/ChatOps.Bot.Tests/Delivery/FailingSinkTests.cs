@@ -3,6 +3,8 @@ using ChatOps.Bot.Tests.Hosting;
 using ChatOps.Core.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Bot.Tests.Delivery;
@@ -13,6 +15,7 @@ public sealed class FailingSinkTests
     private sealed class FlakySink(IConsoleTranscript transcript) : IMessageSink
     {
         public bool Down { get; set; } = true;
+        public Func<Exception> Failure { get; set; } = () => new HttpRequestException("platform unavailable");
         private int _calls;
 
         public int Calls => _calls;
@@ -21,7 +24,7 @@ public sealed class FailingSinkTests
         {
             // Channels of one batch are delivered side by side.
             Interlocked.Increment(ref _calls);
-            if (Down) throw new HttpRequestException("platform unavailable");
+            if (Down) throw Failure();
             await transcript.UpsertAsync(delivery.MessageKey, delivery.Channel, delivery.At, "ChatOps", delivery.Kind.ToString(), null, ct);
         }
     }
@@ -51,6 +54,44 @@ public sealed class FailingSinkTests
         var transcript = await host.Service<IConsoleTranscript>().ReadAsync(null, 0, 100, CancellationToken.None);
         Assert.Equal(pending, transcript.Count);
         Assert.Equal(pending * 2, sink.Calls);
+    }
+
+    [Fact]
+    public async Task PlatformFailure_IsLoggedAsOneLine_AndABug_WithItsStackTrace()
+    {
+        var logs = new FakeLogCollector();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        FlakySink? sink = null;
+        await using var host = await TestHost.StartAsync(clock: clock, services: s =>
+        {
+            s.Replace(ServiceDescriptor.Singleton<IMessageSink>(sp => sink = new FlakySink(sp.GetRequiredService<IConsoleTranscript>())));
+            s.AddSingleton<ILoggerProvider>(new FakeLoggerProvider(logs));
+        });
+        var pump = host.Service<OutboxPump>();
+        await host.CommandAsync("incident declare Checkout is failing --sev 2 --service payments");
+
+        await pump.RunOnceAsync(CancellationToken.None);
+        var routine = logs.GetSnapshot().Where(r => r.Id.Id == 2003).ToList();
+        Assert.NotEmpty(routine);
+        Assert.All(routine, r =>
+        {
+            Assert.Equal(LogLevel.Warning, r.Level);
+            Assert.Null(r.Exception);
+            Assert.Contains("platform unavailable", r.Message, StringComparison.Ordinal);
+        });
+
+        logs.Clear();
+        sink!.Failure = () => new InvalidOperationException("a bug");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await pump.RunOnceAsync(CancellationToken.None);
+        var bugs = logs.GetSnapshot().Where(r => r.Id.Id == 2005).ToList();
+        Assert.Equal(routine.Count, bugs.Count);
+        Assert.All(bugs, r =>
+        {
+            Assert.Equal(LogLevel.Error, r.Level);
+            Assert.IsType<InvalidOperationException>(r.Exception);
+        });
+        Assert.DoesNotContain(logs.GetSnapshot(), r => r.Id.Id == 2003);
     }
 
     [Fact]
