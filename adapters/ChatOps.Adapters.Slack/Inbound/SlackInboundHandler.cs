@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChatOps.Adapters.Slack.Configuration;
 using ChatOps.Adapters.Slack.Delivery;
@@ -27,6 +28,18 @@ internal sealed partial class SlackInboundHandler(
 
     internal string NotAnIncidentChannel =>
         $":information_source: *Add to incident timeline* only works in an incident channel (`#{options.Value.IncidentChannelPrefix}-...`). Nothing was added; use it on a message there.";
+
+    public string ConversationOf(InboundItem item)
+    {
+        try
+        {
+            return SlackWork.Deserialize(item.Payload).ChannelId;
+        }
+        catch (JsonException)
+        {
+            return ""; // HandleAsync fails it with the reason
+        }
+    }
 
     public async Task HandleAsync(InboundItem item, CancellationToken ct)
     {

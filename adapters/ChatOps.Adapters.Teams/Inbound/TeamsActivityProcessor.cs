@@ -35,6 +35,18 @@ public sealed partial class TeamsActivityProcessor : IInboundHandler
     /// <summary>The surface this processor takes from the inbound queue.</summary>
     public string Surface => TeamsSurface.Name;
 
+    public string ConversationOf(InboundItem item)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Activity>(item.Payload, ActivityJson.Options)?.Conversation?.Id ?? "";
+        }
+        catch (JsonException)
+        {
+            return ""; // HandleAsync fails it with the reason
+        }
+    }
+
     public async Task HandleAsync(InboundItem item, CancellationToken ct)
     {
         var activity = JsonSerializer.Deserialize<Activity>(item.Payload, ActivityJson.Options);

@@ -18,7 +18,10 @@ public sealed class DeliveryOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>How many channels of one claimed batch are delivered at the same time (each channel stays in order).</summary>
+    /// <summary>
+    /// How many channels of one claimed batch are worked on at the same time, each in order: outbox messages delivered,
+    /// and inbound chat requests handled.
+    /// </summary>
     [Range(1, 64)]
     public int ChannelsInParallel { get; set; } = 8;
 

@@ -9,7 +9,8 @@ internal sealed class InboundWakeup(TimeProvider clock) : AsyncSignal(clock), II
 
 /// <summary>
 /// Works off what the chat adapters recorded and acknowledged (<see cref="IInboundQueue"/>): claims items in arrival
-/// order under a lease and hands each to the <see cref="IInboundHandler"/> of its surface. A failure is retried with
+/// order under a lease and hands each to the <see cref="IInboundHandler"/> of its surface, one conversation's items in
+/// order and up to <see cref="DeliveryOptions.ChannelsInParallel"/> conversations at a time. A failure is retried with
 /// backoff; an item that keeps failing is given up after <see cref="MaxAttempts"/> so it cannot block the queue.
 /// </summary>
 internal sealed partial class InboundPump(
@@ -33,9 +34,18 @@ internal sealed partial class InboundPump(
         if (_handlers.Count == 0) return 0;
         var now = Clock.GetUtcNow();
         var batch = await queue.ClaimAsync(now, identity.Owner, _options.Lease, _options.BatchSize, ct);
-        foreach (var item in batch) await HandleAsync(item, ct);
+        // Each conversation in order, conversations side by side: a reply waiting on Slack or the Bot Connector
+        // (hundreds of milliseconds each in production) must not hold up the commands typed in every other channel.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ChannelsInParallel, CancellationToken = ct };
+        await Parallel.ForEachAsync(batch.GroupBy(ConversationOf), parallel, async (conversation, token) =>
+        {
+            foreach (var item in conversation) await HandleAsync(item, token);
+        });
         return batch.Count;
     }
+
+    private (string Surface, string Conversation) ConversationOf(InboundItem item) =>
+        (item.Surface, _handlers.TryGetValue(item.Surface, out var handler) ? handler.ConversationOf(item) : "");
 
     private async Task HandleAsync(InboundItem item, CancellationToken ct)
     {

@@ -9,6 +9,14 @@ public interface IInboundHandler
     /// <summary>The surface whose items this handler takes ("slack", "teams").</summary>
     string Surface { get; }
 
+    /// <summary>
+    /// The conversation an item belongs to (a Slack channel, a Teams conversation). The pump handles items with the
+    /// same key one after another in arrival order, and items of different conversations side by side, so a reply
+    /// that waits on a slow platform holds up its own conversation only. Never throws: an unreadable item gets a key
+    /// of its own choosing and fails in <see cref="HandleAsync"/>.
+    /// </summary>
+    string ConversationOf(InboundItem item);
+
     Task HandleAsync(InboundItem item, CancellationToken ct);
 }
 

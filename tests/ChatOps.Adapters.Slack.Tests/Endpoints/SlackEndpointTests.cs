@@ -63,6 +63,16 @@ public sealed class SlackEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordedCommands_BelongToTheirSlackChannel_SoThePumpKeepsEachChannelInOrder()
+    {
+        await _bot.CommandAsync("status", channel: "C0AAA");
+        await _bot.CommandAsync("status", channel: "C0BBB");
+
+        Assert.Equal(["C0AAA", "C0BBB"], _bot.Queue.Pending.Select(_bot.Handler.ConversationOf));
+        Assert.Equal("", _bot.Handler.ConversationOf(_bot.Queue.Pending[0] with { Payload = "not json" }));
+    }
+
+    [Fact]
     public async Task BareDeclare_OpensTheDeclareModal_AndRecordsNothing()
     {
         var response = await _bot.CommandAsync("declare --private");

@@ -36,6 +36,20 @@ public sealed class MessageActivityTests
     }
 
     [Fact]
+    public async Task RecordedActivities_BelongToTheirConversation_SoThePumpKeepsEachInOrder()
+    {
+        await using var bot = await TeamsBot.StartAsync();
+        var channel = TeamsActivities.ChannelMessage("incident status");
+        var personal = TeamsActivities.PersonalMessage("help");
+
+        await bot.PostAsync(channel);
+        await bot.PostAsync(personal);
+
+        Assert.Equal([(string)channel["conversation"]!["id"]!, (string)personal["conversation"]!["id"]!], bot.Queue.Pending.Select(bot.Processor.ConversationOf));
+        Assert.Equal("", bot.Processor.ConversationOf(bot.Queue.Pending[0] with { Payload = "not json" }));
+    }
+
+    [Fact]
     public async Task PersonalChat_CommandWithoutMention_IsAnsweredInTheChat()
     {
         await using var bot = await TeamsBot.StartAsync();
