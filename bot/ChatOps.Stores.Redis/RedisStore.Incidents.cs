@@ -56,6 +56,16 @@ public sealed partial class RedisStore
     public Task<string?> FindResultAsync(string idempotencyKey, CancellationToken ct) =>
         Guard(async () => (string?)await _db.StringGetAsync(_keys.Result(idempotencyKey)).ConfigureAwait(false), ct);
 
+    public Task<CommandState> GetForCommandAsync(IncidentId id, string idempotencyKey, CancellationToken ct) =>
+        Guard(async () =>
+        {
+            // Both are sent before either answer is awaited: one round trip.
+            var snapshot = _db.HashGetAsync(_keys.Incident(id.Number), "json");
+            var prior = _db.StringGetAsync(_keys.Result(idempotencyKey));
+            var json = await snapshot.ConfigureAwait(false);
+            return new CommandState(json.IsNull ? null : ReadSnapshot(json!), await prior.ConfigureAwait(false));
+        }, ct);
+
     private static Incident ReadSnapshot(string json) =>
         IncidentJson.Deserialize<Incident>(json) ?? throw new InvalidOperationException("A stored incident snapshot is unreadable.");
 

@@ -52,6 +52,11 @@ public sealed partial class SqliteStore
     public Task<string?> FindResultAsync(string idempotencyKey, CancellationToken ct) =>
         OnReaderAsync(c => c.Scalar("SELECT result_json FROM idempotency WHERE key = @k", ("@k", idempotencyKey)) as string, ct);
 
+    public Task<CommandState> GetForCommandAsync(IncidentId id, string idempotencyKey, CancellationToken ct) =>
+        OnReaderAsync(c => new CommandState(
+            c.Scalar("SELECT json FROM incidents WHERE number = @n", ("@n", id.Number)) is string json ? ReadSnapshot(json) : null,
+            c.Scalar("SELECT result_json FROM idempotency WHERE key = @k", ("@k", idempotencyKey)) as string), ct);
+
     private static long NextCounter(StoreConnection c, string name) =>
         (long)c.Scalar(
             "INSERT INTO counters(name, value) VALUES(@name, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",

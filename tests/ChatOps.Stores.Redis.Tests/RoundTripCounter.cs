@@ -4,8 +4,9 @@ using StackExchange.Redis.Profiling;
 namespace ChatOps.Stores.Redis.Tests;
 
 /// <summary>
-/// Counts the commands a store sends to Redis (StackExchange.Redis profiling). Each store call awaits its single
-/// command before the caller goes on, so commands counted here are round trips.
+/// Counts what a store sends to Redis (StackExchange.Redis profiling): the commands, and the round trips. Commands
+/// sent before the answer to an earlier one arrived (pipelined) share its round trip; a command sent after every
+/// earlier answer had arrived starts a new one.
 /// </summary>
 internal sealed class RoundTripCounter
 {
@@ -13,12 +14,22 @@ internal sealed class RoundTripCounter
 
     public RoundTripCounter(IConnectionMultiplexer connection) => connection.RegisterProfiler(() => _session);
 
-    public async Task<IReadOnlyList<string>> MeasureAsync(Func<Task> work)
+    public async Task<Measured> MeasureAsync(Func<Task> work)
     {
         _session = new ProfilingSession();
         await work();
-        var commands = _session.FinishProfiling().Select(c => c.Command).ToList();
+        var profiled = _session.FinishProfiling().OrderBy(c => c.CommandCreated).ToList();
         _session = null;
-        return commands;
+        var roundTrips = 0;
+        var answeredBy = DateTime.MinValue;
+        foreach (var command in profiled)
+        {
+            var answered = command.CommandCreated + command.CreationToEnqueued + command.EnqueuedToSending + command.SentToResponse;
+            if (command.CommandCreated >= answeredBy) roundTrips++;
+            if (answered > answeredBy) answeredBy = answered;
+        }
+        return new Measured([.. profiled.Select(c => c.Command)], roundTrips);
     }
+
+    public sealed record Measured(IReadOnlyList<string> Commands, int RoundTrips);
 }

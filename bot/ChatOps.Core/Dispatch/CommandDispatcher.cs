@@ -6,7 +6,7 @@ using ChatOps.Core.Ports;
 namespace ChatOps.Core.Dispatch;
 
 /// <summary>
-/// The one way in for every surface: parse -> dedupe -> per-incident lock -> load -> bridge.Decide -> one atomic
+/// The one way in for every surface: parse -> per-incident lock -> load with dedupe -> bridge.Decide -> one atomic
 /// commit. A command is answered only after its commit; a redelivery (same idempotency key) gets the first answer.
 /// A commit that put messages in the outbox wakes the host's outbox pump (<paramref name="outboxWakeup"/>), whichever
 /// surface the command came from, so they go out now and not at the pump's next poll.
@@ -35,16 +35,14 @@ public sealed class CommandDispatcher(
     public async Task<DispatchResult> DispatchAsync(CommandEnvelope envelope, CancellationToken ct)
     {
         if (envelope.Command.IsQuery) return await queries.AnswerAsync(envelope, ct).ConfigureAwait(false);
-
-        var prior = await store.FindResultAsync(envelope.IdempotencyKey, ct).ConfigureAwait(false);
-        if (prior is not null) return Replay(prior);
-
         if (envelope.Command is DeclareIncident) return await DeclareAsync(envelope, ct).ConfigureAwait(false);
 
         var target = envelope.Command.Target ?? await store.FindByChannelAsync(envelope.Channel, ct).ConfigureAwait(false);
         if (target is null)
         {
-            return DispatchResult.NotFound(
+            // A redelivery still gets its first answer, even if the channel no longer names an incident.
+            var prior = await store.FindResultAsync(envelope.IdempotencyKey, ct).ConfigureAwait(false);
+            return prior is not null ? Replay(prior) : DispatchResult.NotFound(
                 $"Which incident? This channel is not an incident channel: name it right after the verb, e.g. `{envelope.Command.Verb} INC-7`.");
         }
         return await HandleAsync(target.Value, envelope, completedTimer: null, ct).ConfigureAwait(false);
@@ -63,6 +61,8 @@ public sealed class CommandDispatcher(
 
     private async Task<DispatchResult> DeclareAsync(CommandEnvelope envelope, CancellationToken ct)
     {
+        var prior = await store.FindResultAsync(envelope.IdempotencyKey, ct).ConfigureAwait(false);
+        if (prior is not null) return Replay(prior);
         var id = await store.AllocateIdAsync(ct).ConfigureAwait(false);
         var decision = bridge.Decide(null, id, envelope, clock.GetUtcNow());
         if (decision is Refused refused) return DispatchResult.Refused(id, refused.Reason) with { Incident = null };
@@ -90,7 +90,10 @@ public sealed class CommandDispatcher(
         using var _ = await _locks.AcquireAsync(id.Number, ct).ConfigureAwait(false);
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
-            var current = await store.GetAsync(id, ct).ConfigureAwait(false);
+            // The redelivery check and the snapshot in one read; under the lock, so a redelivery that raced its
+            // original waits for it and gets its answer.
+            var (current, prior) = await store.GetForCommandAsync(id, envelope.IdempotencyKey, ct).ConfigureAwait(false);
+            if (prior is not null) return Replay(prior);
             if (current is null) return DispatchResult.NotFound($"There is no incident {id}. `list` shows the open ones.");
 
             var decision = bridge.Decide(current, id, envelope, clock.GetUtcNow());

@@ -25,12 +25,21 @@ public interface IIncidentStore
     Task<string?> FindResultAsync(string idempotencyKey, CancellationToken ct);
 
     /// <summary>
+    /// What a command needs before it decides: the incident's snapshot and the result already stored under the
+    /// command's idempotency key (a redelivery). On a networked store both travel in one round trip.
+    /// </summary>
+    Task<CommandState> GetForCommandAsync(IncidentId id, string idempotencyKey, CancellationToken ct);
+
+    /// <summary>
     /// One atomic commit: the snapshot (only if the stored version equals <see cref="IncidentCommit.ExpectedVersion"/>),
     /// the events numbered after the last one, the outbox messages, the timer changes, the completed timer and the
     /// idempotency claim. All or nothing.
     /// </summary>
     Task<CommitResult> CommitAsync(IncidentCommit commit, CancellationToken ct);
 }
+
+/// <summary>The incident as stored (null: there is none) and the prior result of the command's key (null: none).</summary>
+public sealed record CommandState(Incident? Incident, string? PriorResultJson);
 
 /// <summary>Filters for <see cref="IIncidentStore.ListAsync"/>; null means any. Results are ordered by id.</summary>
 public sealed record IncidentQuery(bool OpenOnly = false, string? Service = null, int Limit = 1000);

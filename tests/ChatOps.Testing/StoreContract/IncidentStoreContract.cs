@@ -72,6 +72,27 @@ public abstract class IncidentStoreContract(IStoreHost host) : StoreContractBase
     }
 
     [Fact]
+    public async Task GetForCommand_GivesTheSnapshotAndThePriorResultOfTheKey()
+    {
+        var store = await OpenStoreAsync();
+        var created = await CreateIncidentAsync(store, new IncidentBuilder(1));
+        var update = CommitBuilder.Update(created, i => i with { Status = IncidentStatus.Investigating }).WithEvent("ack", "Acknowledged").WithKey("ack-key").Build();
+        Assert.Equal(CommitOutcome.Committed, (await store.Incidents.CommitAsync(update, Ct)).Outcome);
+
+        var fresh = await store.Incidents.GetForCommandAsync(created.Id, "new-key", Ct);
+        var redelivered = await store.Incidents.GetForCommandAsync(created.Id, "ack-key", Ct);
+        var unknown = await store.Incidents.GetForCommandAsync(new IncidentId(99), "other-key", Ct);
+
+        Assert.Equal(2, fresh.Incident!.Version);
+        Assert.Equal(IncidentStatus.Investigating, fresh.Incident.Status);
+        Assert.Null(fresh.PriorResultJson);
+        Assert.Equal(await store.Incidents.FindResultAsync("ack-key", Ct), redelivered.PriorResultJson);
+        Assert.NotNull(redelivered.PriorResultJson);
+        Assert.Equal(2, redelivered.Incident!.Version);
+        Assert.Equal(new CommandState(null, null), unknown);
+    }
+
+    [Fact]
     public async Task Commit_NewIncidentWhoseNumberIsTaken_IsConflictAndKeepsTheFirst()
     {
         var store = await OpenStoreAsync();
