@@ -52,7 +52,7 @@ internal static partial class RedisScripts
             'attempts', '0', 'next_ms', ARGV[11], 'next_rem', ARGV[12])
           redis.call('ZADD', p .. 'outbox', id, id)
           redis.call('ZADD', p .. 'outbox:ch:' .. ARGV[i], id, id)
-          redis.call('ZADD', p .. 'outbox:heads', 'NX', id, ARGV[i])
+          if not redis.call('ZSCORE', p .. 'outbox:parked', ARGV[i]) then redis.call('ZADD', p .. 'outbox:heads', 'NX', id, ARGV[i]) end
           i = i + 2
         end
 

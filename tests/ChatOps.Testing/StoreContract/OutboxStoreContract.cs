@@ -93,6 +93,38 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
     }
 
     [Fact]
+    public async Task RetryLater_SoonerThanTheLeaseWouldRunOut_IsClaimableWhenDue()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("a", "a2"));
+        var batch = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        foreach (var entry in batch) await store.Outbox.RetryLaterAsync(entry.Id, Clock.GetUtcNow().AddSeconds(1), "HTTP 503", Ct);
+        var beforeDue = await store.Outbox.ClaimAsync(Clock.GetUtcNow().AddMilliseconds(999), "pump", Lease, 10, Ct);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        var whenDue = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        Assert.Empty(beforeDue);
+        Assert.Equal(["a1", "a2"], whenDue.Select(e => e.Message.Text));
+    }
+
+    [Fact]
+    public async Task MarkDelivered_TheRestOfADeadPumpsBatch_IsTakenOverWhenItsLeaseRunsOut()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("a", "a2"), ("a", "a3"));
+        var batch = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "dead-pump", Lease, 2, Ct);
+        await store.Outbox.MarkDeliveredAsync(batch[0].Id, Clock.GetUtcNow(), Ct);
+
+        var whileLeased = await store.Outbox.ClaimAsync(Clock.GetUtcNow().Add(Lease - TimeSpan.FromTicks(1)), "pump", Lease, 10, Ct);
+        Clock.Advance(Lease);
+        var afterLease = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        Assert.Empty(whileLeased);
+        Assert.Equal(["a2", "a3"], afterLease.Select(e => e.Message.Text));
+    }
+
+    [Fact]
     public async Task MarkDelivered_IsNeverClaimedAgain()
     {
         var store = await OpenStoreAsync();
