@@ -8,8 +8,7 @@ public sealed partial class SqliteStore
     public Task<IncidentId> AllocateIdAsync(CancellationToken ct) =>
         OnWriterAsync(c => new IncidentId(NextCounter(c, "incident")), ct);
 
-    public Task<Incident?> GetAsync(IncidentId id, CancellationToken ct) =>
-        OnReaderAsync(c => c.Scalar("SELECT json FROM incidents WHERE number = @n", ("@n", id.Number)) is string json ? ReadSnapshot(json) : null, ct);
+    public Task<Incident?> GetAsync(IncidentId id, CancellationToken ct) => OnReaderAsync(c => ReadIncident(c, id), ct);
 
     public Task<IncidentId?> FindByChannelAsync(string channel, CancellationToken ct) =>
         OnReaderAsync(c => c.Scalar("SELECT number FROM incidents WHERE channel = @channel ORDER BY number DESC LIMIT 1", ("@channel", channel)) is long n
@@ -49,13 +48,16 @@ public sealed partial class SqliteStore
             return list;
         }, ct);
 
-    public Task<string?> FindResultAsync(string idempotencyKey, CancellationToken ct) =>
-        OnReaderAsync(c => c.Scalar("SELECT result_json FROM idempotency WHERE key = @k", ("@k", idempotencyKey)) as string, ct);
+    public Task<string?> FindResultAsync(string idempotencyKey, CancellationToken ct) => OnReaderAsync(c => ReadResult(c, idempotencyKey), ct);
 
     public Task<CommandState> GetForCommandAsync(IncidentId id, string idempotencyKey, CancellationToken ct) =>
-        OnReaderAsync(c => new CommandState(
-            c.Scalar("SELECT json FROM incidents WHERE number = @n", ("@n", id.Number)) is string json ? ReadSnapshot(json) : null,
-            c.Scalar("SELECT result_json FROM idempotency WHERE key = @k", ("@k", idempotencyKey)) as string), ct);
+        OnReaderAsync(c => new CommandState(ReadIncident(c, id), ReadResult(c, idempotencyKey)), ct);
+
+    private static Incident? ReadIncident(StoreConnection c, IncidentId id) =>
+        c.Scalar("SELECT json FROM incidents WHERE number = @n", ("@n", id.Number)) is string json ? ReadSnapshot(json) : null;
+
+    private static string? ReadResult(StoreConnection c, string idempotencyKey) =>
+        c.Scalar("SELECT result_json FROM idempotency WHERE key = @k", ("@k", idempotencyKey)) as string;
 
     private static long NextCounter(StoreConnection c, string name) =>
         (long)c.Scalar(
