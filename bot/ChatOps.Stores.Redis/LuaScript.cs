@@ -11,11 +11,22 @@ namespace ChatOps.Stores.Redis;
 /// </summary>
 internal sealed class LuaScript(string source)
 {
-    /// <summary>Helpers every script may use: <c>le</c> compares two <see cref="RedisTime"/> pairs.</summary>
+    /// <summary>
+    /// Helpers every script may use: <c>le</c> compares two <see cref="RedisTime"/> pairs; <c>park</c> and <c>unpark</c>
+    /// move an outbox channel between {p}outbox:parked and {p}outbox:heads, so it is always in exactly one of them.
+    /// </summary>
     private const string Prelude = """
         local function le(a_ms, a_rem, b_ms, b_rem)
           a_ms = tonumber(a_ms); b_ms = tonumber(b_ms)
           return a_ms < b_ms or (a_ms == b_ms and tonumber(a_rem) <= tonumber(b_rem))
+        end
+        local function park(p, channel, until_ms)
+          redis.call('ZREM', p .. 'outbox:heads', channel)
+          redis.call('ZADD', p .. 'outbox:parked', until_ms, channel)
+        end
+        local function unpark(p, channel, oldest_id)
+          redis.call('ZREM', p .. 'outbox:parked', channel)
+          redis.call('ZADD', p .. 'outbox:heads', oldest_id, channel)
         end
 
         """;

@@ -8,7 +8,7 @@ namespace ChatOps.Stores.Redis;
 /// <item><c>{p}result:{key}</c> a committed command's result; <c>{p}claim:{key}</c> an adapter's claim, expiring</item>
 /// <item><c>{p}outbox</c> sorted set of pending ids, <c>{p}outbox:{id}</c> hash, <c>{p}outbox:ch:{channel}</c> a channel's pending ids,
 /// <c>{p}outbox:heads</c> channels that may give a message, scored by their oldest pending id, <c>{p}outbox:parked</c> the others, scored by
-/// the ms they may again; <c>{p}timers</c> sorted set by due ms, <c>{p}timer:{key}</c> hash</item>
+/// the ms at which they may give one again; <c>{p}timers</c> sorted set by due ms, <c>{p}timer:{key}</c> hash</item>
 /// <item><c>{p}tmsg:{key}</c> transcript message hash; <c>{p}transcript</c>, <c>{p}transcript:ch:{channel}</c> sorted by sequence</item>
 /// <item><c>{p}inbound</c> sorted set of pending inbound ids, <c>{p}inbound:{id}</c> hash, <c>{p}inbound:key:{surface}:{key}</c> dedupe marks</item>
 /// <item><c>{p}dir:ch:{surface}</c>, <c>{p}dir:msg:{surface}</c> hashes and <c>{p}dir:pch:{surface}:{platform channel}</c> the reverse index</item>

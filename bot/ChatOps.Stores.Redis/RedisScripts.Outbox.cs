@@ -32,15 +32,14 @@ internal static partial class RedisScripts
         -- Channels whose lease ran out or whose retry fell due are looked at again (at ms resolution: one parked to
         -- later in this same ms is looked at and parked again).
         for _, channel in ipairs(redis.call('ZRANGEBYSCORE', parked, '-inf', now_ms)) do
-          redis.call('ZREM', parked, channel)
           local head = redis.call('ZRANGE', p .. 'outbox:ch:' .. channel, 0, 0, 'WITHSCORES')
-          if #head > 0 then redis.call('ZADD', heads, head[2], channel) end
+          if #head > 0 then unpark(p, channel, head[2]) else redis.call('ZREM', parked, channel) end
         end
         -- The oldest claimable messages overall: channels come in the order of their oldest message, so once `max`
         -- candidates are held, a channel whose oldest message is newer than the max-th oldest of them cannot add one.
         -- Candidates are sorted and cut back to `max` only when twice that many have gathered; `threshold`, the
         -- max-th oldest at the last cut, can only fall as candidates arrive, so stopping on it is safe.
-        local claimed, park = {}, {}
+        local claimed, waiting = {}, {}
         local by_id = function(a, b) return a[1] < b[1] end
         local threshold = nil
         local start, page, done = 0, 256, false
@@ -56,7 +55,7 @@ internal static partial class RedisScripts
               local f = redis.call('HMGET', p .. 'outbox:' .. id, 'next_ms', 'next_rem', 'until_ms', 'until_rem', 'json', 'attempts', 'created')
               local leased = f[3] and not le(f[3], f[4], now_ms, now_rem)
               if leased or not le(f[1], f[2], now_ms, now_rem) then
-                if position == 1 then park[#park + 1] = {channel, leased and f[3] or f[1]} end
+                if position == 1 then waiting[#waiting + 1] = {channel, leased and f[3] or f[1]} end
                 break
               end
               claimed[#claimed + 1] = {n, f[5], f[6], f[7], channel}
@@ -72,14 +71,11 @@ internal static partial class RedisScripts
         table.sort(claimed, by_id)
         for j = #claimed, max + 1, -1 do claimed[j] = nil end
         -- Parked only after the walk: removing from the heads while paging through them by rank would skip channels.
-        for _, c in ipairs(park) do
-          redis.call('ZREM', heads, c[1])
-          redis.call('ZADD', parked, c[2], c[1])
-        end
+        for _, c in ipairs(waiting) do park(p, c[1], c[2]) end
         local out = {}
         for _, c in ipairs(claimed) do
           redis.call('HSET', p .. 'outbox:' .. c[1], 'owner', ARGV[6], 'until_ms', ARGV[4], 'until_rem', ARGV[5])
-          if redis.call('ZREM', heads, c[5]) == 1 then redis.call('ZADD', parked, ARGV[4], c[5]) end
+          park(p, c[5], ARGV[4])
           out[#out + 1] = c[1]; out[#out + 1] = c[2]; out[#out + 1] = c[3]; out[#out + 1] = c[4]
         end
         return out
@@ -98,21 +94,14 @@ internal static partial class RedisScripts
           redis.call('DEL', h)
           if channel then
             local queue = p .. 'outbox:ch:' .. channel
-            local heads, parked = p .. 'outbox:heads', p .. 'outbox:parked'
             redis.call('ZREM', queue, id)
             local head = redis.call('ZRANGE', queue, 0, 0, 'WITHSCORES')
             if #head == 0 then
-              redis.call('ZREM', heads, channel)
-              redis.call('ZREM', parked, channel)
+              redis.call('ZREM', p .. 'outbox:heads', channel)
+              redis.call('ZREM', p .. 'outbox:parked', channel)
             else
               local until_ms = redis.call('HGET', p .. 'outbox:' .. head[1], 'until_ms')
-              if until_ms then
-                redis.call('ZREM', heads, channel)
-                redis.call('ZADD', parked, until_ms, channel)
-              else
-                redis.call('ZREM', parked, channel)
-                redis.call('ZADD', heads, head[2], channel)
-              end
+              if until_ms then park(p, channel, until_ms) else unpark(p, channel, head[2]) end
             end
           end
           redis.call('PUBLISH', p .. 'events', 'delivered:' .. id)
@@ -132,10 +121,7 @@ internal static partial class RedisScripts
           redis.call('HSET', h, 'next_ms', ARGV[3], 'next_rem', ARGV[4], 'error', ARGV[5])
           redis.call('HDEL', h, 'owner', 'until_ms', 'until_rem')
           local channel = redis.call('HGET', h, 'channel')
-          if channel and redis.call('ZRANGE', p .. 'outbox:ch:' .. channel, 0, 0)[1] == id then
-            redis.call('ZREM', p .. 'outbox:heads', channel)
-            redis.call('ZADD', p .. 'outbox:parked', ARGV[3], channel)
-          end
+          if channel and redis.call('ZRANGE', p .. 'outbox:ch:' .. channel, 0, 0)[1] == id then park(p, channel, ARGV[3]) end
         end
         return 1
         """);
