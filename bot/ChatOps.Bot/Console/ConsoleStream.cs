@@ -1,9 +1,10 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatOps.Bot.Api;
 using ChatOps.Bot.Delivery;
 using ChatOps.Bot.Live;
-using ChatOps.Core.Incidents;
 using ChatOps.Core.Ports;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,7 @@ internal static class ConsoleStream
             foreach (var message in page)
             {
                 cursor = message.Sequence;
-                yield return new SseItem<string>(IncidentJson.Serialize(View(message)), "message") { EventId = message.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                yield return new SseItem<string>(JsonSerializer.Serialize(View(message), ApiJson.Options), "message") { EventId = message.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             }
             if (page.Count == PageSize) continue;
 

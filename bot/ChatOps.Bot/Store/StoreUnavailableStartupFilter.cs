@@ -1,4 +1,4 @@
-using ChatOps.Core.Incidents;
+using ChatOps.Bot.Api;
 using ChatOps.Core.Ports;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -44,7 +44,7 @@ internal sealed partial class StoreUnavailableMiddleware(RequestDelegate next, I
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "1";
-        await context.Response.WriteAsJsonAsync(new { ok = false, error = Message }, IncidentJson.Options);
+        await context.Response.WriteAsJsonAsync(new { ok = false, error = Message }, ApiJson.Options);
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "The store is unavailable; answered {Path} with 503")]

@@ -30,6 +30,19 @@ public sealed class CommandApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ResponseText_KeepsBackticksAndAngleBracketsAsTyped()
+    {
+        var response = await _host.CommandAsync("incident declare `checkout-v2` returns <500> & retries --service payments");
+
+        // The raw body, not a parsed one: parsing would hide \u0060 and \u003C escapes.
+        var raw = await response.Content.ReadAsStringAsync();
+        Assert.Contains("`checkout-v2` returns <500> & retries", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", raw, StringComparison.Ordinal);
+        var listed = await _host.Client.GetStringAsync("/api/incidents");
+        Assert.Contains("`checkout-v2` returns <500> & retries", listed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DeclareAckResolve_MovesTheIncidentThroughItsLifecycle()
     {
         await _host.CommandAsync("incident declare Search is slow --sev 3 --service search");
