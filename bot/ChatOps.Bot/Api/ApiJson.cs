@@ -6,9 +6,9 @@ namespace ChatOps.Bot.Api;
 
 /// <summary>
 /// <see cref="IncidentJson.Options"/> for what the API writes, with text left as typed. The default encoder escapes
-/// backticks, quotes and angle brackets (<c>\u0060</c>, <c>\u003C</c>) for JSON pasted into HTML; every body here is
-/// served as <c>application/json</c> and the console reads it with <c>fetch</c>, so that only made curl output and
-/// logs of commands such as <c>`incident declare`</c> hard to read.
+/// backticks, angle brackets and ampersands (<c>\u0060</c>, <c>\u003C</c>) in case the JSON is pasted into HTML.
+/// Every body here is served as <c>application/json</c> and the console reads it with <c>fetch</c>, so the escapes
+/// only made curl output of replies such as <c>`incident declare`</c> hard to read.
 /// </summary>
 internal static class ApiJson
 {
