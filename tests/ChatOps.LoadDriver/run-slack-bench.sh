@@ -35,10 +35,11 @@ load "$peer_url" 300 20 >/dev/null
 load "$bot_url" 300 20 >/dev/null; sent=$((sent + 300 * 20))
 for round in $(seq 1 "$rounds"); do
   for rate in $rates; do
-    echo "round $round, peer:    $(load "$peer_url" "$rate" "$seconds")"
-    echo "round $round, chatops: $(load "$bot_url" "$rate" "$seconds")"; sent=$((sent + rate * seconds))
+    echo "round $round, peer:    $(load "$peer_url" "$rate" "$seconds" | tee -a "$out/peer.jsonl")"
+    echo "round $round, chatops: $(load "$bot_url" "$rate" "$seconds" | tee -a "$out/chatops.jsonl")"; sent=$((sent + rate * seconds))
   done
 done
+python3 tests/ChatOps.LoadDriver/slack-bench-summary.py "$out/peer.jsonl" "$out/chatops.jsonl"
 
 kill "$peer"; wait "$peer" 2>/dev/null || true
 recorded=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM inbound WHERE surface = 'slack'\").fetchone()[0])" "$out/chatops.db")
