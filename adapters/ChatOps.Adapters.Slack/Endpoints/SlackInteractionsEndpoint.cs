@@ -8,6 +8,7 @@ using ChatOps.Cards.Rendering;
 using ChatOps.Core.Dispatch;
 using ChatOps.Core.Incidents;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Adapters.Slack.Endpoints;
 
@@ -16,7 +17,8 @@ namespace ChatOps.Adapters.Slack.Endpoints;
 /// trigger lives 3 s); a submission is checked here so field errors show in the form (<c>response_action: errors</c>);
 /// everything else is recorded and acknowledged.
 /// </summary>
-internal sealed class SlackInteractionsEndpoint(SlackSignatureVerifier verifier, SlackInbox inbox, SlackWebApi api, CommandDispatcher dispatcher)
+internal sealed partial class SlackInteractionsEndpoint(
+    SlackSignatureVerifier verifier, SlackInbox inbox, SlackWebApi api, CommandDispatcher dispatcher, ILogger<SlackInteractionsEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -45,7 +47,16 @@ internal sealed class SlackInteractionsEndpoint(SlackSignatureVerifier verifier,
             var modal = action.ActionId == CardVerbs.PostmortemSubmit
                 ? await PostmortemModalAsync(action, incident, context, ct)
                 : SlackModals.ForVerb(action.ActionId, incident.ToString(), context);
-            if (modal is not null) await api.OpenViewAsync(trigger, BlockKitRenderer.Modal(modal), ct);
+            if (modal is null) return Results.Ok();
+            try
+            {
+                await api.OpenViewAsync(trigger, BlockKitRenderer.Modal(modal), ct);
+            }
+            catch (SlackApiException ex)
+            {
+                // Slack shows nothing for a button's answer; the person clicks again (a new trigger) once Slack answers.
+                LogFormNotOpened(action.ActionId, ex.Error);
+            }
             return Results.Ok();
         }
         var commands = CardVerbs.ToCommandTexts(action.ActionId, incident.ToString(), new Dictionary<string, string>());
@@ -92,4 +103,7 @@ internal sealed class SlackInteractionsEndpoint(SlackSignatureVerifier verifier,
         await inbox.RecordAsync(SlackInbox.Key("shortcut", shortcut.TriggerId, body), work, ct);
         return Results.Ok();
     }
+
+    [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "The {ActionId} form did not open: Slack views.open failed ({Error})")]
+    private partial void LogFormNotOpened(string actionId, string error);
 }

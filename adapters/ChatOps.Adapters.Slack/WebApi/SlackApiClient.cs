@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -21,11 +22,36 @@ internal sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate
 
     /// <summary>A write method with a JSON body (<c>chat.postMessage</c>, <c>conversations.create</c>...).</summary>
     public Task<JsonElement> CallAsync(string method, JsonObject arguments, CancellationToken ct) =>
-        SendAsync(method, () => new StringContent(arguments.ToJsonString(), Encoding.UTF8) { Headers = { ContentType = Json } }, ct);
+        SendAsync(method, () => JsonBody(arguments), ct);
 
     /// <summary>A read method: Slack documents these with form arguments (<c>users.info</c>, <c>conversations.history</c>).</summary>
     public Task<JsonElement> CallFormAsync(string method, IReadOnlyDictionary<string, string> arguments, CancellationToken ct) =>
         SendAsync(method, () => new FormUrlEncodedContent(arguments), ct);
+
+    /// <summary>
+    /// One attempt that must end within <paramref name="within"/>, for a call Slack's user is waiting on during the
+    /// acknowledgement (<c>views.open</c>: its trigger lives 3 s). A late answer is no use, so there is no retry and no
+    /// waiting out a 429: every failure is reported at once as a transient <see cref="SlackApiException"/>.
+    /// </summary>
+    public async Task<JsonElement> CallOnceAsync(string method, JsonObject arguments, TimeSpan within, CancellationToken ct)
+    {
+        using var deadline = new CancellationTokenSource(within, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+        try
+        {
+            return await TryOnceAsync(method, JsonBody(arguments), linked.Token).ConfigureAwait(false) switch
+            {
+                Answer answer => answer.Body,
+                RateLimited => throw new SlackApiException(method, "ratelimited", transient: true),
+                Failed failed => throw new SlackApiException(method, failed.Why, transient: true, failed.Exception),
+                _ => throw new UnreachableException(),
+            };
+        }
+        catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
+        {
+            throw new SlackApiException(method, $"no answer within {within.TotalSeconds:0.#} s", transient: true, ex);
+        }
+    }
 
     private async Task<JsonElement> SendAsync(string method, Func<HttpContent> content, CancellationToken ct)
     {
@@ -85,6 +111,9 @@ internal sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate
             return new Failed("an answer that is not JSON", ex);
         }
     }
+
+    private static StringContent JsonBody(JsonObject arguments) =>
+        new(arguments.ToJsonString(), Encoding.UTF8) { Headers = { ContentType = Json } };
 
     private static TimeSpan RetryAfter(HttpResponseMessage response)
     {

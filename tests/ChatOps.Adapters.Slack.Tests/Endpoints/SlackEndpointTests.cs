@@ -129,4 +129,16 @@ public sealed class SlackEndpointTests : IAsyncLifetime
         Assert.Equal("INC-3|C111|", (string?)view["private_metadata"]);
         Assert.Empty(_bot.Queue.All);
     }
+
+    [Fact]
+    public async Task UpdateButton_WhoseFormSlackRefuses_IsStillAnswered200_AndRecordsNothing()
+    {
+        _bot.Slack.Script("views.open", StandInReply.Error("expired_trigger_id"));
+
+        var response = await _bot.PostAsync("/slack/interactions", SlackPayloads.InteractionBody(SlackPayloads.BlockAction(CardVerbs.Update, "INC-3")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_bot.Slack.CallsOf("views.open"));
+        Assert.Empty(_bot.Queue.All);
+    }
 }

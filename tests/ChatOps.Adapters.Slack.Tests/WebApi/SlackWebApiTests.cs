@@ -38,6 +38,42 @@ public sealed class SlackWebApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task OpenView_WithNoAnswer_GivesUpAtTheModalDeadline_AfterOneCall()
+    {
+        var clock = new TimerWatchingClock();
+        var options = SlackClients.Options(_slack.ApiBaseUrl);
+        options.RequestTimeout = TimeSpan.FromMinutes(5); // only the modal deadline (fake clock) may end the wait here
+        var api = SlackClients.WebApi(options, _http, clock);
+        _slack.Script("views.open", StandInReply.NoAnswer());
+
+        var open = api.OpenViewAsync("13345224609.738474920.8088930838d88f008e0", new JsonObject { ["type"] = "modal" }, default);
+        Assert.Equal(SlackWebApi.ModalDeadline, await clock.NextTimerAsync());
+        await _slack.WhenAsync(s => s.CallsOf("views.open").Count == 1);
+        clock.Advance(SlackWebApi.ModalDeadline - TimeSpan.FromMilliseconds(1));
+        Assert.False(open.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => open);
+        Assert.True(error.Transient);
+        Assert.Single(_slack.CallsOf("views.open"));
+    }
+
+    [Fact]
+    public async Task OpenView_RateLimited_FailsAtOnce_InsteadOfWaitingOutRetryAfter()
+    {
+        var clock = new TimerWatchingClock();
+        var options = SlackClients.Options(_slack.ApiBaseUrl);
+        options.RequestTimeout = TimeSpan.FromMinutes(5); // a slow first connection on a busy machine must not end it
+        var api = SlackClients.WebApi(options, _http, clock);
+        _slack.Script("views.open", StandInReply.RateLimited(30));
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => api.OpenViewAsync("1.2.3", new JsonObject { ["type"] = "modal" }, default));
+
+        Assert.Equal("ratelimited", error.Error);
+        Assert.Single(_slack.CallsOf("views.open"));
+    }
+
+    [Fact]
     public async Task RateLimited_WaitsRetryAfter_ThenSucceeds_AndPausesOnlyThatMethod()
     {
         var clock = new TimerWatchingClock();
