@@ -42,9 +42,11 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackWebApi>();
         services.AddSingleton<SlackUsers>();
         services.AddSingleton<SlackReplies>();
+        services.AddSingleton<FollowUpSteps>();
         services.AddSingleton<IncidentChannelCreator>();
         services.AddSingleton(sp => new SlackMessageSender(
             sp.GetRequiredService<SlackWebApi>(), sp.GetRequiredService<IPlatformDirectory>(), sp.GetRequiredService<IncidentChannelCreator>(),
+            sp.GetRequiredService<FollowUpSteps>(),
             sp.GetRequiredService<IOptions<SlackOptions>>(), sp.GetRequiredService<ILogger<SlackMessageSender>>()));
         services.TryAddSingleton<IInboundWakeup, NoInboundWakeup>();
         services.AddSingleton<SlackInbox>();

@@ -29,12 +29,15 @@ public sealed partial class SlackMessageSender
     private readonly SlackWebApi _api;
     private readonly IPlatformDirectory _directory;
     private readonly IncidentChannelCreator _creator;
+    private readonly FollowUpSteps _steps;
     private readonly SlackOptions _options;
     private readonly ILogger<SlackMessageSender> _logger;
     private readonly Dictionary<string, string> _topics = new(StringComparer.Ordinal);
 
-    internal SlackMessageSender(SlackWebApi api, IPlatformDirectory directory, IncidentChannelCreator creator, IOptions<SlackOptions> options, ILogger<SlackMessageSender> logger)
+    internal SlackMessageSender(
+        SlackWebApi api, IPlatformDirectory directory, IncidentChannelCreator creator, FollowUpSteps steps, IOptions<SlackOptions> options, ILogger<SlackMessageSender> logger)
     {
+        _steps = steps;
         _api = api;
         _directory = directory;
         _creator = creator;
@@ -69,10 +72,13 @@ public sealed partial class SlackMessageSender
 
     private async Task<string?> ChannelIdAsync(SlackOutbound message, CancellationToken ct)
     {
+        // An incident channel goes through the creator even when bound: it finishes a set-up a failure or a crash cut off.
+        if (SlackChannels.IsIncidentChannel(message.Channel, _options.IncidentChannelPrefix))
+        {
+            return await _creator.EnsureAsync(message.Channel, message.Card, message.Snapshot, ct).ConfigureAwait(false);
+        }
         if (await _directory.FindPlatformChannelAsync(Surface, message.Channel, ct).ConfigureAwait(false) is { } bound) return bound;
-        if (_options.Channels.TryGetValue(message.Channel, out var configured)) return configured;
-        if (!SlackChannels.IsIncidentChannel(message.Channel, _options.IncidentChannelPrefix)) return null;
-        return await _creator.EnsureAsync(message.Channel, message.Card, message.Snapshot, ct).ConfigureAwait(false);
+        return _options.Channels.GetValueOrDefault(message.Channel);
     }
 
     private async Task PostOrUpdateAsync(string channelId, SlackOutbound message, CancellationToken ct)
@@ -86,6 +92,7 @@ public sealed partial class SlackMessageSender
             try
             {
                 await _api.UpdateMessageAsync(channelId, existing, text, blocks, ct).ConfigureAwait(false);
+                await PinOnceAsync(channelId, existing, ct).ConfigureAwait(false);
                 await SetTopicAsync(channelId, message.Card, ct).ConfigureAwait(false);
                 return;
             }
@@ -98,10 +105,17 @@ public sealed partial class SlackMessageSender
         await _directory.BindMessageAsync(Surface, message.MessageKey, ts, ct).ConfigureAwait(false);
         if (message.Kind == MessageKind.StatusCard)
         {
-            await _api.PinAsync(channelId, ts, ct).ConfigureAwait(false);
+            await PinOnceAsync(channelId, ts, ct).ConfigureAwait(false);
             await SetTopicAsync(channelId, message.Card, ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// The status message is bound before it is pinned (so it is never posted twice); a pin that failed, or that a crash
+    /// cut off, is made by the next delivery of the card, the retry's update included.
+    /// </summary>
+    private Task PinOnceAsync(string channelId, string ts, CancellationToken ct) =>
+        _steps.OnceAsync($"pin:{channelId}:{ts}", () => _api.PinAsync(channelId, ts, ct), ct);
 
     /// <summary>Severity, status and commander in the topic; set only when it changes (each change posts a notice in Slack).</summary>
     private async Task SetTopicAsync(string channelId, CardView card, CancellationToken ct)

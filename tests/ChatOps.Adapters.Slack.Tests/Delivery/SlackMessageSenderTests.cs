@@ -35,6 +35,40 @@ public sealed class SlackMessageSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StatusCard_WhosePinFailedForAWhile_IsPinnedByTheRetry_AndPostedOnce()
+    {
+        _bot.Slack.Script("pins.add", StandInReply.ServerError(), StandInReply.ServerError(), StandInReply.ServerError());
+
+        await Assert.ThrowsAsync<ChatOps.Adapters.Slack.WebApi.SlackApiException>(() => _bot.Sender.DeliverAsync(Status(IncidentStatus.Declared), default));
+        await _bot.Sender.DeliverAsync(Status(IncidentStatus.Declared), default); // the outbox's retry of the same message
+        await _bot.Sender.DeliverAsync(Status(IncidentStatus.Investigating), default);
+
+        Assert.Single(_bot.Slack.CallsOf("chat.postMessage"));
+        var pins = _bot.Slack.CallsOf("pins.add");
+        Assert.Equal(4, pins.Count); // three refused, then the retry's: none for the later update
+        var updates = _bot.Slack.CallsOf("chat.update");
+        Assert.Equal(2, updates.Count);
+        Assert.Equal((string?)updates[0].Arguments["ts"], (string?)pins[^1].Arguments["timestamp"]); // the posted message's ts
+    }
+
+    [Fact]
+    public async Task ChannelWhoseBookmarkFailedForAWhile_IsSetUpByTheRetry_AndCreatedOnce()
+    {
+        _bot.Slack.Script("bookmarks.add", StandInReply.ServerError(), StandInReply.ServerError(), StandInReply.ServerError());
+
+        await Assert.ThrowsAsync<ChatOps.Adapters.Slack.WebApi.SlackApiException>(() => _bot.Sender.DeliverAsync(Status(IncidentStatus.Declared), default));
+        Assert.Empty(_bot.Slack.CallsOf("chat.postMessage")); // the channel's set-up comes before its first message
+        await _bot.Sender.DeliverAsync(Status(IncidentStatus.Declared), default); // the outbox's retry of the same message
+        await _bot.Sender.DeliverAsync(Status(IncidentStatus.Investigating), default);
+
+        Assert.Single(_bot.Slack.CallsOf("conversations.create"));
+        var bookmarks = _bot.Slack.CallsOf("bookmarks.add").Select(c => (string?)c.Arguments["title"]).ToList();
+        Assert.Equal(5, bookmarks.Count); // three refused, then each of the two once
+        Assert.Equal(["INC-7 status page", "INC-7 post-mortem draft"], bookmarks[^2..]);
+        Assert.Single(_bot.Slack.CallsOf("chat.postMessage"));
+    }
+
+    [Fact]
     public async Task RedeliveredMessage_IsNotPostedTwice()
     {
         var update = Outbound(MessageKind.StakeholderUpdate, "msg:42", CardFixtures.At(IncidentStatus.Investigating), "payments-stakeholders");
