@@ -13,18 +13,12 @@ namespace ChatOps.Adapters.Slack.Delivery;
 /// Delivers outbox messages to Slack. The status card is posted once, pinned, and then updated in place
 /// (<c>chat.update</c>) through the message key -> <c>ts</c> binding; every other message is posted once (a redelivery
 /// after a crash finds its binding and posts nothing). The first message to an incident channel creates it.
-/// Throwing means "retry later" to the outbox; errors no retry can fix are reported and the message is settled.
+/// Throwing means "retry later" to the outbox (Slack unreachable, 5xx, a 4xx from something that is not Slack); a refusal
+/// Slack answered (<c>ok:false</c> that is not a transient error) is reported and the message is settled.
 /// </summary>
 public sealed partial class SlackMessageSender
 {
     public const string Surface = "slack";
-
-    private static readonly HashSet<string> Permanent = new(StringComparer.Ordinal)
-    {
-        "channel_not_found", "is_archived", "not_authed", "invalid_auth", "account_inactive", "missing_scope",
-        "restricted_action", "invalid_blocks", "msg_too_long", "no_text", "too_many_attachments",
-        "name_taken", // every name tried belongs to someone else's channel: a person must rename or archive one
-    };
 
     private readonly SlackWebApi _api;
     private readonly IPlatformDirectory _directory;
@@ -63,9 +57,10 @@ public sealed partial class SlackMessageSender
             }
             await PostOrUpdateAsync(channelId, message, ct).ConfigureAwait(false);
         }
-        catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
+        catch (SlackApiException ex) when (!ex.Transient)
         {
-            // Retrying cannot fix these (a deleted channel, a revoked token, a missing scope): say so loudly, once.
+            // Slack said no (a deleted channel, a revoked token, a missing scope, every channel name taken): a retry gets
+            // the same answer and would hold up every later message of the channel, so say so loudly, once, and settle.
             LogUndeliverable(ex, message.MessageKey, message.Channel, ex.Error);
         }
     }

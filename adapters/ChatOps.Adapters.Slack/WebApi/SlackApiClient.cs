@@ -92,7 +92,9 @@ internal sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate
             if (response.StatusCode == HttpStatusCode.TooManyRequests) return new RateLimited(RetryAfter(response));
             if ((int)response.StatusCode >= 500) return new Failed($"HTTP {(int)response.StatusCode}", null);
             var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode) throw new SlackApiException(method, $"HTTP {(int)response.StatusCode}", transient: false);
+            // Slack answers its refusals as HTTP 200 + ok:false; any other 4xx is not Slack's word (a proxy, a wrong
+            // ApiBaseUrl), so the outbox keeps the message and tries again rather than giving it up.
+            if (!response.IsSuccessStatusCode) throw new SlackApiException(method, $"HTTP {(int)response.StatusCode}", transient: true);
             var body = JsonDocument.Parse(text).RootElement.Clone();
             if (body.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True) return new Answer(body);
             var error = body.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString()! : "unknown_error";

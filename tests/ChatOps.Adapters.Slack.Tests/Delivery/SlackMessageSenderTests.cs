@@ -105,6 +105,31 @@ public sealed class SlackMessageSenderTests : IAsyncLifetime
         Assert.Single(_bot.Slack.CallsOf("chat.postMessage"));
     }
 
+    [Theory]
+    [InlineData("method_not_supported_for_channel_type", 1)]
+    [InlineData("not_in_channel", 2)] // joined, posted again, still refused
+    [InlineData("some_error_slack_adds_later", 1)]
+    public async Task AnyRefusalSlackAnswers_IsSettled_NotRetriedForever(string error, int posts)
+    {
+        _bot.Slack.Script("chat.postMessage", StandInReply.Error(error), StandInReply.Error(error));
+        var update = Outbound(MessageKind.StakeholderUpdate, "msg:9", CardFixtures.At(IncidentStatus.Investigating), "payments-stakeholders");
+
+        await _bot.Sender.DeliverAsync(update, default); // no exception: the outbox settles it
+
+        Assert.Equal(posts, _bot.Slack.CallsOf("chat.postMessage").Count);
+    }
+
+    [Fact]
+    public async Task FourHundredFromSomethingThatIsNotSlack_Throws_SoTheOutboxKeepsTheMessage()
+    {
+        _bot.Slack.Script("chat.postMessage", new StandInReply(404, "<html>not found</html>"));
+        var update = Outbound(MessageKind.StakeholderUpdate, "msg:10", CardFixtures.At(IncidentStatus.Investigating), "payments-stakeholders");
+
+        var error = await Assert.ThrowsAsync<ChatOps.Adapters.Slack.WebApi.SlackApiException>(() => _bot.Sender.DeliverAsync(update, default));
+
+        Assert.Equal(("HTTP 404", true), (error.Error, error.Transient));
+    }
+
     [Fact]
     public async Task TransientFailure_Throws_SoTheOutboxRetriesLater()
     {
