@@ -49,8 +49,8 @@ internal sealed class RealSlackHost : IAsyncDisposable
     }
 
     /// <summary>A slash command body with its replies going to the stand-in's response URL.</summary>
-    public static string CommandBody(SlackStandIn slack, string text) =>
-        SlackPayloads.SlashCommand(text)
+    public static string CommandBody(SlackStandIn slack, string text, string channel = SlackPayloads.Channel) =>
+        SlackPayloads.SlashCommand(text, channel)
             .Replace("https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT111%2F111%2Fxxxxx", Uri.EscapeDataString(slack.ResponseUrl), StringComparison.Ordinal)
             .Replace("trigger_id=111.111.xxx", $"trigger_id={Guid.NewGuid():N}", StringComparison.Ordinal);
 
