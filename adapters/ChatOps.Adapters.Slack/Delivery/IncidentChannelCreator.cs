@@ -58,7 +58,7 @@ internal sealed class IncidentChannelCreator(SlackWebApi api, IPlatformDirectory
         await steps.OnceAsync($"bookmark-status:{channelId}",
             () => Optional(api.BookmarkAsync(channelId, $"{incident} status page", new Uri(root, $"status/{incident}"), ct)), ct).ConfigureAwait(false);
         await steps.OnceAsync($"bookmark-postmortem:{channelId}",
-            () => Optional(api.BookmarkAsync(channelId, $"{incident} post-mortem draft", new Uri(root, $"api/incidents/{incident}/postmortem"), ct)), ct).ConfigureAwait(false);
+            () => Optional(api.BookmarkAsync(channelId, $"{incident} post-mortem draft", new Uri(root, $"postmortem.html#{incident}"), ct)), ct).ConfigureAwait(false);
     }
 
     private static async Task Optional(Task call)

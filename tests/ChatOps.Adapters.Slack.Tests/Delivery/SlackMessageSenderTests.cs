@@ -65,6 +65,8 @@ public sealed class SlackMessageSenderTests : IAsyncLifetime
         var bookmarks = _bot.Slack.CallsOf("bookmarks.add").Select(c => (string?)c.Arguments["title"]).ToList();
         Assert.Equal(5, bookmarks.Count); // three refused, then each of the two once
         Assert.Equal(["INC-7 status page", "INC-7 post-mortem draft"], bookmarks[^2..]);
+        // The draft's page asks a browser for the API key; the API's own URL would answer a click from Slack with 401.
+        Assert.Equal("https://bot.example.com/postmortem.html#INC-7", (string?)_bot.Slack.CallsOf("bookmarks.add")[^1].Arguments["link"]);
         Assert.Single(_bot.Slack.CallsOf("chat.postMessage"));
     }
 
