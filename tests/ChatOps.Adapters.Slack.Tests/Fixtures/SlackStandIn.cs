@@ -84,6 +84,9 @@ internal sealed class SlackStandIn : IAsyncDisposable
         foreach (var reply in replies) queue.Enqueue(reply);
     }
 
+    /// <summary>Drops the answers still scripted for <paramref name="method"/>: Slack is back to normal.</summary>
+    public void ClearScript(string method) => _script.TryRemove(method, out _);
+
     /// <summary>
     /// Completes once the calls received satisfy <paramref name="condition"/>: a real host's pumps run on their own, so
     /// the test waits for the call it expects instead of polling. Fails after <paramref name="within"/> (default 15 s).
