@@ -31,7 +31,8 @@ public sealed class StatusCardCoalescingTests
             }
             await slack.WhenAsync(s => s.CallsOf("response_url").Count == 5); // every command committed and answered
             slow.SetResult();
-            await OutboxDrainedAsync(host.Get<IOutboxStore>()); // delivered or coalesced: no later update can come
+            var outbox = host.Get<IOutboxStore>();
+            await Eventually.HoldsAsync(async () => await outbox.CountPendingAsync(default) == 0); // delivered or coalesced: no later update can come
 
             var updates = slack.CallsOf("chat.update");
             Assert.Equal(2, updates.Count);
@@ -41,11 +42,5 @@ public sealed class StatusCardCoalescingTests
         {
             RealSlackHost.DeleteDatabase(database);
         }
-    }
-
-    private static async Task OutboxDrainedAsync(IOutboxStore outbox)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (await outbox.CountPendingAsync(patience.Token) > 0) await Task.Delay(TimeSpan.FromMilliseconds(20), patience.Token);
     }
 }
