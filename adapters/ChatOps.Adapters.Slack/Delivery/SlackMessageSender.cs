@@ -31,10 +31,10 @@ public sealed partial class SlackMessageSender
     internal SlackMessageSender(
         SlackWebApi api, IPlatformDirectory directory, IncidentChannelCreator creator, FollowUpSteps steps, IOptions<SlackOptions> options, ILogger<SlackMessageSender> logger)
     {
-        _steps = steps;
         _api = api;
         _directory = directory;
         _creator = creator;
+        _steps = steps;
         _options = options.Value;
         _logger = logger;
     }

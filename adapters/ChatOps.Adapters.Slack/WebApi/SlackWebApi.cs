@@ -44,15 +44,15 @@ internal sealed partial class SlackWebApi(SlackApiClient client, SlackRateGate g
     public Task JoinAsync(string channel, CancellationToken ct) =>
         client.CallAsync("conversations.join", new JsonObject { ["channel"] = channel }, ct);
 
+    /// <summary>Slack's 3 s, less room for the request's way in and the answer's way back.</summary>
+    public static readonly TimeSpan ModalDeadline = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Opens a modal while Slack waits for the acknowledgement: one attempt of at most <see cref="ModalDeadline"/>, so the
     /// answer still reaches Slack inside its 3 s whatever views.open does.
     /// </summary>
     public async Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct) =>
         await client.CallOnceAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, ModalDeadline, ct).ConfigureAwait(false);
-
-    /// <summary>Slack's 3 s, less room for the request's way in and the answer's way back.</summary>
-    public static readonly TimeSpan ModalDeadline = TimeSpan.FromSeconds(2);
 
     public async Task<JsonElement> UserInfoAsync(string user, CancellationToken ct) =>
         (await client.CallFormAsync("users.info", new Dictionary<string, string> { ["user"] = user }, ct).ConfigureAwait(false)).GetProperty("user");
