@@ -26,7 +26,7 @@ internal sealed class RealSlackHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <param name="database">The SQLite file; start a second host on the same file to restart the bot.</param>
+    /// <param name="database">The SQLite file (a <see cref="HostDatabase"/>); start a second host on the same file to restart the bot.</param>
     /// <param name="settings">Extra command-line settings (<c>--Slack:RequestTimeout=...</c>).</param>
     public static async Task<RealSlackHost> StartAsync(SlackStandIn slack, string database, params string[] settings)
     {
@@ -39,13 +39,6 @@ internal sealed class RealSlackHost : IAsyncDisposable
         ]);
         await app.StartAsync();
         return new RealSlackHost(app);
-    }
-
-    public static string NewDatabase() => Path.Combine(Path.GetTempPath(), "chatops-slack-host", $"{Guid.NewGuid():N}.db");
-
-    public static void DeleteDatabase(string database)
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
     }
 
     /// <summary>A slash command body with its replies going to the stand-in's response URL.</summary>

@@ -14,30 +14,23 @@ public sealed class ChannelCreationRestartTests
     public async Task ChannelCreatedButNotBound_IsFoundAndUsedAfterTheRestart()
     {
         await using var slack = await SlackStandIn.StartAsync();
-        var database = RealSlackHost.NewDatabase();
-        try
+        using var database = new HostDatabase();
+        slack.Script("conversations.create", StandInReply.AnswerLost());
+        var first = await RealSlackHost.StartAsync(slack, database.Path, "--Slack:RequestTimeout=00:05:00", ShortLease);
+        using (var ack = await first.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Search slow --sev 3")))
         {
-            slack.Script("conversations.create", StandInReply.AnswerLost());
-            var first = await RealSlackHost.StartAsync(slack, database, "--Slack:RequestTimeout=00:05:00", ShortLease);
-            using (var ack = await first.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Search slow --sev 3")))
-            {
-                Assert.True(ack.IsSuccessStatusCode, $"{ack.StatusCode}");
-            }
-            await slack.WhenAsync(s => s.CallsOf("conversations.create").Count == 1);
-            await first.DisposeAsync();
-
-            await using var second = await RealSlackHost.StartAsync(slack, database, ShortLease);
-            await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1);
-
-            Assert.Equal(2, slack.CallsOf("conversations.create").Count);
-            Assert.NotEmpty(slack.CallsOf("users.conversations"));
-            // C101 is the one channel the stand-in made (the lost answer's); the retry was refused as name_taken.
-            Assert.Contains(slack.CallsOf("chat.postMessage"), c => (string?)c.Arguments["channel"] == "C101");
-            Assert.Equal("C101", (string?)Assert.Single(slack.CallsOf("pins.add")).Arguments["channel"]);
+            Assert.True(ack.IsSuccessStatusCode, $"{ack.StatusCode}");
         }
-        finally
-        {
-            RealSlackHost.DeleteDatabase(database);
-        }
+        await slack.WhenAsync(s => s.CallsOf("conversations.create").Count == 1);
+        await first.DisposeAsync();
+
+        await using var second = await RealSlackHost.StartAsync(slack, database.Path, ShortLease);
+        await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1);
+
+        Assert.Equal(2, slack.CallsOf("conversations.create").Count);
+        Assert.NotEmpty(slack.CallsOf("users.conversations"));
+        // C101 is the one channel the stand-in made (the lost answer's); the retry was refused as name_taken.
+        Assert.Contains(slack.CallsOf("chat.postMessage"), c => (string?)c.Arguments["channel"] == "C101");
+        Assert.Equal("C101", (string?)Assert.Single(slack.CallsOf("pins.add")).Arguments["channel"]);
     }
 }

@@ -16,31 +16,24 @@ public sealed class PrivateChannelRestartTests
     public async Task PrivateDeclare_StoppedBeforeTheChannelExists_IsCreatedPrivateAfterTheRestart()
     {
         await using var slack = await SlackStandIn.StartAsync();
-        var database = RealSlackHost.NewDatabase();
-        try
+        using var database = new HostDatabase();
+        // The first bot's conversations.create never gets an answer: the bot stops with the channel not yet made.
+        slack.Script("conversations.create", StandInReply.NoAnswer());
+        // A short lease: the stopped bot's claim on the outbox entry lapses soon, as a crashed bot's would.
+        var first = await RealSlackHost.StartAsync(slack, database.Path, "--Slack:RequestTimeout=00:05:00", ShortLease);
+        using (var ack = await first.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Ledger drift --sev 2 --private")))
         {
-            // The first bot's conversations.create never gets an answer: the bot stops with the channel not yet made.
-            slack.Script("conversations.create", StandInReply.NoAnswer());
-            // A short lease: the stopped bot's claim on the outbox entry lapses soon, as a crashed bot's would.
-            var first = await RealSlackHost.StartAsync(slack, database, "--Slack:RequestTimeout=00:05:00", ShortLease);
-            using (var ack = await first.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Ledger drift --sev 2 --private")))
-            {
-                Assert.True(ack.IsSuccessStatusCode, $"{ack.StatusCode}");
-            }
-            await slack.WhenAsync(s => s.CallsOf("conversations.create").Count == 1);
-            await first.DisposeAsync();
-            Assert.Empty(slack.CallsOf("pins.add"));
-
-            await using var second = await RealSlackHost.StartAsync(slack, database, ShortLease);
-            await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1);
-
-            var afterRestart = slack.CallsOf("conversations.create")[1];
-            Assert.Equal(("inc-1-ledger-drift", true), ((string?)afterRestart.Arguments["name"], (bool?)afterRestart.Arguments["is_private"]));
-            Assert.True((await second.Get<IIncidentStore>().GetAsync(new IncidentId(1), default))!.PrivateChannel);
+            Assert.True(ack.IsSuccessStatusCode, $"{ack.StatusCode}");
         }
-        finally
-        {
-            RealSlackHost.DeleteDatabase(database);
-        }
+        await slack.WhenAsync(s => s.CallsOf("conversations.create").Count == 1);
+        await first.DisposeAsync();
+        Assert.Empty(slack.CallsOf("pins.add"));
+
+        await using var second = await RealSlackHost.StartAsync(slack, database.Path, ShortLease);
+        await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1);
+
+        var afterRestart = slack.CallsOf("conversations.create")[1];
+        Assert.Equal(("inc-1-ledger-drift", true), ((string?)afterRestart.Arguments["name"], (bool?)afterRestart.Arguments["is_private"]));
+        Assert.True((await second.Get<IIncidentStore>().GetAsync(new IncidentId(1), default))!.PrivateChannel);
     }
 }

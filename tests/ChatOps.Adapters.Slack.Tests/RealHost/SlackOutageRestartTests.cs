@@ -17,39 +17,32 @@ public sealed class SlackOutageRestartTests
     public async Task MessagesQueuedDuringAnOutage_ArriveOnceAndInOrder_AfterARestart()
     {
         await using var slack = await SlackStandIn.StartAsync();
-        var database = RealSlackHost.NewDatabase();
-        try
+        using var database = new HostDatabase();
+        string channel;
+        await using (var host = await RealSlackHost.StartAsync(slack, database.Path, Settings))
         {
-            string channel;
-            await using (var host = await RealSlackHost.StartAsync(slack, database, Settings))
+            await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Checkout down --sev 2 --service payments"));
+            await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1 && PostsTo(s, "CSTAKE").Count == 1);
+            channel = (string)slack.CallsOf("pins.add")[0].Arguments["channel"]!;
+
+            slack.Script("chat.postMessage", [.. Enumerable.Repeat(StandInReply.ServerError(), 10_000)]); // Slack is down
+            foreach (var text in new[] { "ack", "update First words", "update Second words", "update Third words" })
             {
-                await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Checkout down --sev 2 --service payments"));
-                await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1 && PostsTo(s, "CSTAKE").Count == 1);
-                channel = (string)slack.CallsOf("pins.add")[0].Arguments["channel"]!;
-
-                slack.Script("chat.postMessage", [.. Enumerable.Repeat(StandInReply.ServerError(), 10_000)]); // Slack is down
-                foreach (var text in new[] { "ack", "update First words", "update Second words", "update Third words" })
-                {
-                    await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, text, channel));
-                }
-                await slack.WhenAsync(s => s.CallsOf("response_url").Count == 5 && PostsTo(s, "CSTAKE").Count >= 2); // committed, and tried
-                await host.StopAsync();
+                await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, text, channel));
             }
-
-            slack.ClearScript("chat.postMessage");
-            var delivered = slack.Calls.Count;
-            await using (await RealSlackHost.StartAsync(slack, database, Settings))
-            {
-                await slack.WhenAsync(s => s.Calls.Skip(delivered).Any(c => IsPostTo(c, "CSTAKE") && Text(c).Contains("Third words", StringComparison.Ordinal)));
-            }
-
-            var afterOutage = slack.Calls.Skip(delivered).Where(c => IsPostTo(c, "CSTAKE")).Select(Text).ToList();
-            Assert.Equal(Updates, afterOutage.Select(Which)); // each once, in order, nothing else lost or added
+            await slack.WhenAsync(s => s.CallsOf("response_url").Count == 5 && PostsTo(s, "CSTAKE").Count >= 2); // committed, and tried
+            await host.StopAsync();
         }
-        finally
+
+        slack.ClearScript("chat.postMessage");
+        var delivered = slack.Calls.Count;
+        await using (await RealSlackHost.StartAsync(slack, database.Path, Settings))
         {
-            RealSlackHost.DeleteDatabase(database);
+            await slack.WhenAsync(s => s.Calls.Skip(delivered).Any(c => IsPostTo(c, "CSTAKE") && Text(c).Contains("Third words", StringComparison.Ordinal)));
         }
+
+        var afterOutage = slack.Calls.Skip(delivered).Where(c => IsPostTo(c, "CSTAKE")).Select(Text).ToList();
+        Assert.Equal(Updates, afterOutage.Select(Which)); // each once, in order, nothing else lost or added
     }
 
     private static List<StandInCall> PostsTo(SlackStandIn slack, string channel) => [.. slack.Calls.Where(c => IsPostTo(c, channel))];

@@ -12,27 +12,20 @@ public sealed class SlackThroughTheRealHostTests
     public async Task SignedDeclare_CreatesTheChannel_PinsTheStatus_AndReplies()
     {
         await using var slack = await SlackStandIn.StartAsync();
-        var database = RealSlackHost.NewDatabase();
-        try
-        {
-            await using var host = await RealSlackHost.StartAsync(slack, database);
-            var body = RealSlackHost.CommandBody(slack, "declare Checkout down --sev 1 --service payments");
+        using var database = new HostDatabase();
+        await using var host = await RealSlackHost.StartAsync(slack, database.Path);
+        var body = RealSlackHost.CommandBody(slack, "declare Checkout down --sev 1 --service payments");
 
-            using var ack = await host.PostAsync("/slack/commands", body);
+        using var ack = await host.PostAsync("/slack/commands", body);
 
-            Assert.True(ack.IsSuccessStatusCode, $"{ack.StatusCode}");
-            await slack.WhenAsync(s => s.CallsOf("pins.add").Count > 0 && s.CallsOf("response_url").Count > 0);
-            Assert.Equal("inc-1-checkout-down", (string?)Assert.Single(slack.CallsOf("conversations.create")).Arguments["name"]);
-            Assert.Single(slack.CallsOf("pins.add"));
-            Assert.Contains("INC-1", Assert.Single(slack.CallsOf("response_url")).Arguments.ToJsonString(), StringComparison.Ordinal);
-            Assert.Empty(slack.Calls.SelectMany(WebApiSpec.Violations));
+        Assert.True(ack.IsSuccessStatusCode, $"{ack.StatusCode}");
+        await slack.WhenAsync(s => s.CallsOf("pins.add").Count > 0 && s.CallsOf("response_url").Count > 0);
+        Assert.Equal("inc-1-checkout-down", (string?)Assert.Single(slack.CallsOf("conversations.create")).Arguments["name"]);
+        Assert.Single(slack.CallsOf("pins.add"));
+        Assert.Contains("INC-1", Assert.Single(slack.CallsOf("response_url")).Arguments.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(slack.Calls.SelectMany(WebApiSpec.Violations));
 
-            using var forged = await host.PostAsync("/slack/commands", body, signature: "v0=" + new string('a', 64));
-            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, forged.StatusCode);
-        }
-        finally
-        {
-            RealSlackHost.DeleteDatabase(database);
-        }
+        using var forged = await host.PostAsync("/slack/commands", body, signature: "v0=" + new string('a', 64));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, forged.StatusCode);
     }
 }
