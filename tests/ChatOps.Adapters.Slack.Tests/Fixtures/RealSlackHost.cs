@@ -14,11 +14,13 @@ namespace ChatOps.Adapters.Slack.Tests.Fixtures;
 internal sealed class RealSlackHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly SlackStandIn _slack;
     private bool _stopped;
 
-    private RealSlackHost(WebApplication app)
+    private RealSlackHost(WebApplication app, SlackStandIn slack)
     {
         _app = app;
+        _slack = slack;
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
     }
 
@@ -38,7 +40,7 @@ internal sealed class RealSlackHost : IAsyncDisposable
             .. settings,
         ]);
         await app.StartAsync();
-        return new RealSlackHost(app);
+        return new RealSlackHost(app, slack);
     }
 
     /// <summary>A slash command body with its replies going to the stand-in's response URL.</summary>
@@ -46,6 +48,13 @@ internal sealed class RealSlackHost : IAsyncDisposable
         SlackPayloads.SlashCommand(text, channel)
             .Replace("https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT111%2F111%2Fxxxxx", Uri.EscapeDataString(slack.ResponseUrl), StringComparison.Ordinal)
             .Replace("trigger_id=111.111.xxx", $"trigger_id={Guid.NewGuid():N}", StringComparison.Ordinal);
+
+    /// <summary>Sends a signed slash command (replies to the stand-in) in <paramref name="channel"/>; Slack must get a 2xx.</summary>
+    public async Task CommandAsync(string text, string channel = SlackPayloads.Channel)
+    {
+        using var ack = await PostAsync("/slack/commands", CommandBody(_slack, text, channel));
+        Assert.True(ack.IsSuccessStatusCode, $"{ack.StatusCode}");
+    }
 
     /// <summary>Posts <paramref name="body"/> signed as Slack would sign it now (or with a forged signature).</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType = "application/x-www-form-urlencoded", string? signature = null)

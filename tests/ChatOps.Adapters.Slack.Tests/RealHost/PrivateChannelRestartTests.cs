@@ -21,10 +21,7 @@ public sealed class PrivateChannelRestartTests
         slack.Script("conversations.create", StandInReply.NoAnswer());
         // A short lease: the stopped bot's claim on the outbox entry lapses soon, as a crashed bot's would.
         var first = await RealSlackHost.StartAsync(slack, database.Path, "--Slack:RequestTimeout=00:05:00", ShortLease);
-        using (var ack = await first.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Ledger drift --sev 2 --private")))
-        {
-            Assert.True(ack.IsSuccessStatusCode, $"{ack.StatusCode}");
-        }
+        await first.CommandAsync("declare Ledger drift --sev 2 --private");
         await slack.WhenAsync(s => s.CallsOf("conversations.create").Count == 1);
         await first.DisposeAsync();
         Assert.Empty(slack.CallsOf("pins.add"));

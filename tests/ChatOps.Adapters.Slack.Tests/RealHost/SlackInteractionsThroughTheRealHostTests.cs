@@ -19,7 +19,7 @@ public sealed class SlackInteractionsThroughTheRealHostTests
         using var database = new HostDatabase();
         await using var host = await RealSlackHost.StartAsync(slack, database.Path);
         var store = host.Get<IIncidentStore>();
-        await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Checkout down --sev 2 --service payments"));
+        await host.CommandAsync("declare Checkout down --sev 2 --service payments");
         await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1);
         var channel = (string)slack.CallsOf("pins.add")[0].Arguments["channel"]!;
 

@@ -21,14 +21,14 @@ public sealed class SlackOutageRestartTests
         string channel;
         await using (var host = await RealSlackHost.StartAsync(slack, database.Path, Settings))
         {
-            await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Checkout down --sev 2 --service payments"));
+            await host.CommandAsync("declare Checkout down --sev 2 --service payments");
             await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1 && PostsTo(s, "CSTAKE").Count == 1);
             channel = (string)slack.CallsOf("pins.add")[0].Arguments["channel"]!;
 
             slack.Script("chat.postMessage", [.. Enumerable.Repeat(StandInReply.ServerError(), 10_000)]); // Slack is down
             foreach (var text in new[] { "ack", "update First words", "update Second words", "update Third words" })
             {
-                await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, text, channel));
+                await host.CommandAsync(text, channel);
             }
             await slack.WhenAsync(s => s.CallsOf("response_url").Count == 5 && PostsTo(s, "CSTAKE").Count >= 2); // committed, and tried
             await host.StopAsync();

@@ -15,17 +15,17 @@ public sealed class StatusCardCoalescingTests
         await using var slack = await SlackStandIn.StartAsync();
         using var database = new HostDatabase();
         await using var host = await RealSlackHost.StartAsync(slack, database.Path);
-        await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "declare Checkout down --sev 2 --service payments"));
+        await host.CommandAsync("declare Checkout down --sev 2 --service payments");
         await slack.WhenAsync(s => s.CallsOf("pins.add").Count == 1 && s.CallsOf("response_url").Count == 1);
         var channel = (string?)slack.CallsOf("pins.add")[0].Arguments["channel"];
         var slow = new TaskCompletionSource();
         slack.Script("chat.update", StandInReply.HeldUntil(slow.Task));
 
-        await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, "ack", channel!));
+        await host.CommandAsync("ack", channel!);
         await slack.WhenAsync(s => s.CallsOf("chat.update").Count == 1); // Slack holds this one
         foreach (var text in new[] { "status identified", "status monitoring", "update Rolled back the deploy" })
         {
-            await host.PostAsync("/slack/commands", RealSlackHost.CommandBody(slack, text, channel!));
+            await host.CommandAsync(text, channel!);
         }
         await slack.WhenAsync(s => s.CallsOf("response_url").Count == 5); // every command committed and answered
         slow.SetResult();
