@@ -125,4 +125,22 @@ internal static partial class RedisScripts
         end
         return 1
         """);
+
+    /// <summary>
+    /// Queues entries, in order, each behind its channel's pending ones, as a commit queues its messages; a claim parks a
+    /// channel whose first entry is not yet due. ARGV: prefix, created ticks, due ms, due rem, then channel and json of each.
+    /// </summary>
+    public static readonly LuaScript EnqueueOutbox = new("""
+        local p = ARGV[1]
+        for i = 5, #ARGV, 2 do
+          local channel = ARGV[i]
+          local id = redis.call('INCR', p .. 'seq:outbox')
+          redis.call('HSET', p .. 'outbox:' .. id, 'channel', channel, 'json', ARGV[i + 1], 'created', ARGV[2],
+            'attempts', '0', 'next_ms', ARGV[3], 'next_rem', ARGV[4])
+          redis.call('ZADD', p .. 'outbox', id, id)
+          redis.call('ZADD', p .. 'outbox:ch:' .. channel, id, id)
+          if not redis.call('ZSCORE', p .. 'outbox:parked', channel) then redis.call('ZADD', p .. 'outbox:heads', 'NX', id, channel) end
+        end
+        return 1
+        """);
 }

@@ -17,9 +17,8 @@ public sealed partial class RedisStore
             var claimed = new List<OutboxEntry>(reply.Length / 4);
             for (var i = 0; i < reply.Length; i += 4)
             {
-                var message = IncidentJson.Deserialize<OutboundMessage>(StoredJson.ReadMessage((byte[])reply[i + 1]!))
-                    ?? throw new InvalidOperationException("A stored outbox message is unreadable.");
-                claimed.Add(new OutboxEntry((long)reply[i], message, (int)reply[i + 2], RedisTime.FromTicks((string)reply[i + 3]!)));
+                var json = StoredJson.ReadMessage((byte[])reply[i + 1]!);
+                claimed.Add(OutboxEntry.Read((long)reply[i], json, (int)reply[i + 2], RedisTime.FromTicks((string)reply[i + 3]!)));
             }
             return claimed;
         }, ct);
@@ -35,4 +34,20 @@ public sealed partial class RedisStore
 
     Task<int> IOutboxStore.CountPendingAsync(CancellationToken ct) =>
         Guard(async () => (int)await _db.SortedSetLengthAsync(_keys.Outbox).ConfigureAwait(false), ct);
+
+    /// <summary>Plain JSON: a reply is small, and <see cref="StoredJson.ReadMessage"/> reads plain and deflated alike.</summary>
+    public Task EnqueueRepliesAsync(IReadOnlyList<QueuedReply> replies, DateTimeOffset now, DateTimeOffset dueAt, CancellationToken ct)
+    {
+        var due = RedisTime.From(dueAt);
+        var args = new List<RedisValue> { Prefix, RedisTime.Ticks(now), due.Ms, due.Rem };
+        foreach (var reply in replies)
+        {
+            args.Add(reply.Channel);
+            args.Add(OutboxEntry.Serialize(reply));
+        }
+        return Guard(() => RedisScripts.EnqueueOutbox.RunAsync(_db, [.. args]), ct);
+    }
+
+    public Task<bool> HasPendingAsync(string channel, CancellationToken ct) =>
+        Guard(() => _db.KeyExistsAsync(Prefix + "outbox:ch:" + channel), ct);
 }

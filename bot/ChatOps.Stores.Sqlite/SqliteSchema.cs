@@ -45,7 +45,8 @@ internal static class SqliteSchema
             claimed_until INTEGER,
             delivered_at INTEGER,
             last_error TEXT);
-        CREATE INDEX IF NOT EXISTS outbox_pending ON outbox(id) WHERE delivered_at IS NULL;
+        DROP INDEX IF EXISTS outbox_pending;
+        CREATE INDEX IF NOT EXISTS outbox_pending_channel ON outbox(channel, id) WHERE delivered_at IS NULL;
 
         CREATE TABLE IF NOT EXISTS timers(
             key TEXT PRIMARY KEY,

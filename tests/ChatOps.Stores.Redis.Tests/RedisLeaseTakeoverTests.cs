@@ -49,9 +49,9 @@ public sealed class RedisLeaseTakeoverTests(RedisServerFixture redis) : IClassFi
         _clock.Advance(Lease);
         var afterLease = await ((IOutboxStore)survivor).ClaimAsync(_clock.GetUtcNow(), "replica-b", Lease, 10, Ct);
 
-        Assert.Equal(["first"], claimedByDying.Select(e => e.Message.Text));
+        Assert.Equal(["first"], claimedByDying.Select(e => e.Message!.Text));
         Assert.Empty(duringLease);
-        Assert.Equal(["first", "second"], afterLease.Select(e => e.Message.Text));
+        Assert.Equal(["first", "second"], afterLease.Select(e => e.Message!.Text));
         Assert.Equal(claimedByDying[0].Id, afterLease[0].Id);
     }
 
@@ -72,7 +72,7 @@ public sealed class RedisLeaseTakeoverTests(RedisServerFixture redis) : IClassFi
                 if (batch.Count == 0 && await ((IOutboxStore)replica).CountPendingAsync(Ct) == 0) return mine;
                 foreach (var entry in batch)
                 {
-                    mine.Add(entry.Message.Text);
+                    mine.Add(entry.Message!.Text);
                     await replica.MarkDeliveredAsync(entry.Id, _clock.GetUtcNow(), Ct);
                 }
             }

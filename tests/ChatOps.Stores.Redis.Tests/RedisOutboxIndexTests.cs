@@ -19,7 +19,7 @@ public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : RedisStore
 
         var other = await Outbox.ClaimAsync(Clock.GetUtcNow(), "replica-2", Lease, 50, Ct);
 
-        Assert.Equal(["q1"], other.Select(e => e.Message.Text));
+        Assert.Equal(["q1"], other.Select(e => e.Message!.Text));
         // The busy channel's 150 unleased messages wait behind its leased head, parked: one HMGET, for "quiet".
         Assert.Equal(1, await HashReadsAsync() - reads);
     }
@@ -38,11 +38,11 @@ public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : RedisStore
         Clock.Advance(TimeSpan.FromSeconds(5));
         var retried = await Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 100, Ct);
 
-        Assert.Equal(["q1"], other.Select(e => e.Message.Text));
+        Assert.Equal(["q1"], other.Select(e => e.Message!.Text));
         // 50 channels wait on a lease and 50 on a backoff; the claim reads the one message it takes (before the
         // parked set it read 101).
         Assert.Equal(1, readsForOne);
-        Assert.Equal(Enumerable.Range(1, 50).Select(c => $"c{c}-1"), retried.Select(e => e.Message.Text));
+        Assert.Equal(Enumerable.Range(1, 50).Select(c => $"c{c}-1"), retried.Select(e => e.Message!.Text));
     }
 
     [Fact]
@@ -57,11 +57,11 @@ public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : RedisStore
 
         var claimed = await Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 50, Ct);
 
-        Assert.Equal(Enumerable.Range(1, 50).Select(c => $"c{c}-1"), claimed.Select(e => e.Message.Text));
+        Assert.Equal(Enumerable.Range(1, 50).Select(c => $"c{c}-1"), claimed.Select(e => e.Message!.Text));
         Assert.Equal(claimed.Select(e => e.Id).Order(), claimed.Select(e => e.Id));
         // Channels 1-50 wait behind their leased heads; the next 100 come from the other 70 channels, oldest first.
         var rest = await Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 100, Ct);
-        Assert.Equal(Enumerable.Range(51, 70).Select(c => $"c{c}-1").Concat(Enumerable.Range(51, 30).Select(c => $"c{c}-2")), rest.Select(e => e.Message.Text));
+        Assert.Equal(Enumerable.Range(51, 70).Select(c => $"c{c}-1").Concat(Enumerable.Range(51, 30).Select(c => $"c{c}-2")), rest.Select(e => e.Message!.Text));
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public sealed class RedisOutboxIndexTests(RedisServerFixture redis) : RedisStore
         await CommitAsync(("b", "b2"));
         var second = await Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
 
-        Assert.Equal(["a1", "b1", "a2"], first.Select(e => e.Message.Text));
-        Assert.Equal(["b2"], second.Select(e => e.Message.Text));
+        Assert.Equal(["a1", "b1", "a2"], first.Select(e => e.Message!.Text));
+        Assert.Equal(["b2"], second.Select(e => e.Message!.Text));
         Assert.False(await db.KeyExistsAsync($"{State.KeyPrefix}outbox:ch:a")); // a delivered channel leaves the index
     }
 

@@ -36,7 +36,7 @@ public sealed class RedisOutboxStorageTests(RedisServerFixture redis) : RedisSto
 
         var claimed = Assert.Single(await Store.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct));
 
-        Assert.Equal("queued by the previous version", claimed.Message.Text);
+        Assert.Equal("queued by the previous version", claimed.Message!.Text);
         Assert.Equal(IncidentJson.Serialize(commit.Messages[0]), IncidentJson.Serialize(claimed.Message));
     }
 }

@@ -19,7 +19,7 @@ public static class SlackServiceCollectionExtensions
     /// client, the inbound handler (an <see cref="IInboundHandler"/> for surface "slack") and
     /// <see cref="SlackMessageSender"/>. With <c>Slack:Enabled</c> false only the options are registered; enabled
     /// without a signing secret, bot token or allowed workspace, the host refuses to start. Needs
-    /// <see cref="IInboundQueue"/>, <see cref="IPlatformDirectory"/>, the dispatcher, the service catalog, the bridge
+    /// <see cref="IInboundQueue"/>, <see cref="IOutboxStore"/> (replies Slack cannot take at once wait there), <see cref="IPlatformDirectory"/>, the dispatcher, the service catalog, the bridge
     /// settings and a <see cref="TimeProvider"/> from the host, and spaces posts to a channel through the host's
     /// <see cref="IRateGate"/> (shared by replicas) or, without one, an in-process gate.
     /// </summary>
@@ -36,7 +36,9 @@ public static class SlackServiceCollectionExtensions
             return new SlackSignatureVerifier([o.SigningSecret, o.SecondarySigningSecret], sp.GetRequiredService<TimeProvider>());
         });
         services.AddHttpClient<SlackApiClient>();
-        services.AddHttpClient<SlackResponder>();
+        services.AddHttpClient<SlackReplyPoster>();
+        services.AddSingleton<IReplySink>(sp => sp.GetRequiredService<SlackReplyPoster>());
+        services.AddSingleton<SlackResponder>();
         services.TryAddSingleton<IRateGate, InProcessRateGate>();
         services.AddSingleton<SlackRateGate>();
         services.AddSingleton<SlackWebApi>();

@@ -47,7 +47,7 @@ internal sealed partial class SlackInboundHandler(
         var channel = await directory.FindChannelAsync(Surface, work.ChannelId, ct).ConfigureAwait(false) ?? work.ChannelId;
         if (IsShortcut(work) && !IsIncidentChannel(channel))
         {
-            await responder.RespondAsync(work, [SlackReplies.Ephemeral(NotAnIncidentChannel)], ct).ConfigureAwait(false);
+            await responder.RespondAsync(work, item.ReceivedAt, [SlackReplies.Ephemeral(NotAnIncidentChannel)], ct).ConfigureAwait(false);
             return;
         }
         var actor = await users.ActorAsync(work.UserId, work.UserName, ct).ConfigureAwait(false);
@@ -70,7 +70,7 @@ internal sealed partial class SlackInboundHandler(
             }
             var result = await DispatchAsync(text, actor, channel, $"slack:{item.DedupeKey}:{i}", work.Private, ct).ConfigureAwait(false);
             if (result.Outcome == DispatchOutcome.Ok && i == 0 && text.StartsWith("declare", StringComparison.OrdinalIgnoreCase)) declared = result.Incident;
-            if (work.Kind == SlackWorkKind.Commands || (IsShortcut(work) && result.Outcome != DispatchOutcome.Ok)) await responder.RespondAsync(work, replies.For(result), ct).ConfigureAwait(false);
+            if (work.Kind == SlackWorkKind.Commands || (IsShortcut(work) && result.Outcome != DispatchOutcome.Ok)) await responder.RespondAsync(work, item.ReceivedAt, replies.For(result), ct).ConfigureAwait(false);
         }
     }
 

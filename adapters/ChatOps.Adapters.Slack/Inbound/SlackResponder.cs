@@ -1,49 +1,59 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ChatOps.Adapters.Slack.Delivery;
 using ChatOps.Adapters.Slack.WebApi;
+using ChatOps.Core.Bridge;
+using ChatOps.Core.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Adapters.Slack.Inbound;
 
 /// <summary>
-/// Answers the person who sent a command: through the request's <c>response_url</c> (30 min, 5 uses) when there is
-/// one, otherwise as an ephemeral message in the channel (modal submissions carry no response URL).
+/// Answers the person who sent a command. Each message is tried at once; one that Slack cannot take now (down, 5xx,
+/// 429, no answer) is queued in the outbox with every message after it, on that person's reply channel, and the pump
+/// sends it when Slack is back, until the response URL dies (30 minutes after the command). While anything to that
+/// person is still queued, new replies queue behind it, so they never overtake one another.
 /// </summary>
-internal sealed partial class SlackResponder(HttpClient http, SlackWebApi api, ILogger<SlackResponder> logger)
+internal sealed partial class SlackResponder(SlackReplyPoster poster, IOutboxStore outbox, TimeProvider clock, ILogger<SlackResponder> logger)
 {
+    /// <summary>Slack keeps a response URL for 30 minutes; an ephemeral answer later than that answers nobody either.</summary>
+    public static readonly TimeSpan ReplyLifetime = TimeSpan.FromMinutes(30);
+
     /// <summary>
-    /// Best effort: the command is already committed and its durable effects are in the outbox, so a reply that cannot
-    /// be delivered is logged, never a reason to run the work item again.
+    /// Throws only when a reply that must wait could not be queued (the store is down): the inbound item is then run
+    /// again, and the command, already committed, answers the same.
     /// </summary>
-    public async Task RespondAsync(SlackWork work, IReadOnlyList<JsonObject> messages, CancellationToken ct)
+    public async Task RespondAsync(SlackWork work, DateTimeOffset receivedAt, IReadOnlyList<JsonObject> messages, CancellationToken ct)
     {
-        try
+        var replies = messages.Select(m => new QueuedReply(
+            SlackMessageSender.Surface, work.ChannelId, work.UserId, work.ResponseUrl, m.ToJsonString(), receivedAt + ReplyLifetime)).ToList();
+        if (replies.Count == 0) return;
+        if (await outbox.HasPendingAsync(replies[0].Channel, ct).ConfigureAwait(false))
         {
-            await SendAsync(work, messages, ct).ConfigureAwait(false);
+            await QueueAsync(replies, "earlier replies to this person are still queued", ct).ConfigureAwait(false);
+            return;
         }
-        catch (Exception ex) when (ex is HttpRequestException or SlackApiException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+        for (var i = 0; i < replies.Count; i++)
         {
-            // One line, no stack trace: these are network and Slack failures, not bugs.
-            LogReplyFailed(work.UserId, work.ChannelId, ex.Message);
-        }
-    }
-
-    private async Task SendAsync(SlackWork work, IReadOnlyList<JsonObject> messages, CancellationToken ct)
-    {
-        foreach (var message in messages)
-        {
-            if (work.ResponseUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+            try
             {
-                using var response = await http.PostAsJsonAsync(uri, message, ct).ConfigureAwait(false);
-                if ((int)response.StatusCode >= 500) throw new SlackApiException("response_url", $"HTTP {(int)response.StatusCode}", transient: true);
+                await poster.DeliverAsync(replies[i], ct).ConfigureAwait(false);
             }
-            else if (work.ChannelId.Length > 0)
+            catch (Exception ex) when (ex is HttpRequestException or SlackApiException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
             {
-                await api.PostEphemeralAsync(work.ChannelId, work.UserId, (string?)message["text"] ?? "", ct).ConfigureAwait(false);
+                await QueueAsync(replies[i..], ex.Message, ct).ConfigureAwait(false);
+                return;
             }
         }
     }
 
-    [LoggerMessage(EventId = 4301, Level = LogLevel.Warning, Message = "The reply to {UserId} in {ChannelId} could not be delivered: {Reason}")]
-    private partial void LogReplyFailed(string userId, string channelId, string reason);
+    private async Task QueueAsync(IReadOnlyList<QueuedReply> replies, string reason, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        // The first retry waits a second, like the outbox's first backoff: a reply that just failed is not retried at once.
+        await outbox.EnqueueRepliesAsync(replies, now, now + TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
+        LogQueued(replies.Count, replies[0].Recipient, replies[0].Conversation, reason);
+    }
+
+    [LoggerMessage(EventId = 4301, Level = LogLevel.Warning, Message = "{Count} replies to {UserId} in {ChannelId} wait in the outbox: {Reason}")]
+    private partial void LogQueued(int count, string userId, string channelId, string reason);
 }

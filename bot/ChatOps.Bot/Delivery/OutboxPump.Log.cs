@@ -19,4 +19,13 @@ internal sealed partial class OutboxPump
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "The outbox pump failed; it tries again at the next poll")]
     private partial void LogPumpFailed(Exception ex);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Debug, Message = "Queued reply {OutboxId} to {Recipient} in {Conversation} settled")]
+    private partial void LogReplySettled(long outboxId, string recipient, string conversation);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Queued reply {OutboxId} ({Surface}) to {Recipient} in {Conversation} expired at {ExpiresAt} before the platform took it; it is dropped")]
+    private partial void LogReplyExpired(long outboxId, string surface, string recipient, string conversation, DateTimeOffset expiresAt);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Queued reply {OutboxId} to {Recipient} in {Conversation} is for {Surface}, which is not enabled here; it is dropped")]
+    private partial void LogNoReplySink(long outboxId, string surface, string recipient, string conversation);
 }

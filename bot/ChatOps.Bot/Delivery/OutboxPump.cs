@@ -1,5 +1,6 @@
 using ChatOps.Bot.Live;
 using ChatOps.Cards.Composition;
+using ChatOps.Core.Bridge;
 using ChatOps.Core.Ports;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,13 @@ namespace ChatOps.Bot.Delivery;
 
 /// <summary>
 /// Delivers the outbox while this replica leads delivery (<see cref="DeliveryLeadership"/>): claim a batch under a
-/// lease, keep only the newest status card per message key, compose and hand each message to the sink, then mark it
-/// delivered; a failure is retried later with exponential backoff.
+/// lease, keep only the newest status card per message key, compose and hand each message to the sink (a queued reply
+/// to its platform's reply sink), then mark it delivered; a failure is retried later with exponential backoff.
 /// </summary>
 internal sealed partial class OutboxPump(
     IOutboxStore outbox,
     IMessageSink sink,
+    IEnumerable<IReplySink> replySinks,
     OutboxWakeup wakeup,
     LiveFeed live,
     PumpIdentity identity,
@@ -22,6 +24,7 @@ internal sealed partial class OutboxPump(
     ILogger<OutboxPump> logger) : BatchPump(wakeup, clock, options.Value)
 {
     private readonly DeliveryOptions _options = options.Value;
+    private readonly Dictionary<string, IReplySink> _replySinks = replySinks.ToDictionary(s => s.Surface, StringComparer.Ordinal);
 
     /// <summary>Delivers one claimed batch; returns how many entries were settled (delivered or superseded).</summary>
     protected override async Task<int> RunBatchAsync(CancellationToken ct)
@@ -46,7 +49,7 @@ internal sealed partial class OutboxPump(
         var newestByKey = batch.GroupBy(e => e.MessageKey).ToDictionary(g => g.Key, g => g.Max(e => e.Id));
         var settled = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ChannelsInParallel, CancellationToken = ct };
-        await Parallel.ForEachAsync(batch.GroupBy(e => e.Message.Channel), parallel, async (channel, token) =>
+        await Parallel.ForEachAsync(batch.GroupBy(e => e.Channel), parallel, async (channel, token) =>
         {
             var done = await DeliverChannelAsync(channel, newestByKey, now, token);
             Interlocked.Add(ref settled, done);
@@ -82,23 +85,42 @@ internal sealed partial class OutboxPump(
 
     private async Task<bool> TryDeliverAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
     {
-        var message = entry.Message;
         try
         {
-            var card = CardComposer.Compose(message.Kind, message.Snapshot, message.Text);
-            await sink.DeliverAsync(new OutboundDelivery(entry.MessageKey, message.Channel, message.Incident, message.Kind, card, now, message.Snapshot), ct);
-            await outbox.MarkDeliveredAsync(entry.Id, now, ct);
-            LogDelivered(entry.Id, message.Incident, message.Kind, message.Channel);
+            if (entry.Reply is { } reply) await DeliverReplyAsync(entry.Id, reply, now, ct);
+            else await DeliverMessageAsync(entry, now, ct);
             return true;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             var next = now + Backoff(entry.Attempts);
-            if (RemoteFailure.IsRoutine(ex)) LogDeliveryFailed(entry.Id, message.Channel, entry.Attempts + 1, next, ex.Message);
-            else LogDeliveryBroke(ex, entry.Id, message.Channel, entry.Attempts + 1, next);
+            if (RemoteFailure.IsRoutine(ex)) LogDeliveryFailed(entry.Id, entry.Channel, entry.Attempts + 1, next, ex.Message);
+            else LogDeliveryBroke(ex, entry.Id, entry.Channel, entry.Attempts + 1, next);
             await outbox.RetryLaterAsync(entry.Id, next, ex.Message, ct);
             return false;
         }
+    }
+
+    private async Task DeliverMessageAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
+        var message = entry.Message!;
+        var card = CardComposer.Compose(message.Kind, message.Snapshot, message.Text);
+        await sink.DeliverAsync(new OutboundDelivery(entry.MessageKey, message.Channel, message.Incident, message.Kind, card, now, message.Snapshot), ct);
+        await outbox.MarkDeliveredAsync(entry.Id, now, ct);
+        LogDelivered(entry.Id, message.Incident, message.Kind, message.Channel);
+    }
+
+    /// <summary>
+    /// A reply nobody waits for any more, or one whose platform is no longer enabled here, is logged and settled: no
+    /// retry could deliver it.
+    /// </summary>
+    private async Task DeliverReplyAsync(long id, QueuedReply reply, DateTimeOffset now, CancellationToken ct)
+    {
+        if (now >= reply.ExpiresAt) LogReplyExpired(id, reply.Surface, reply.Recipient, reply.Conversation, reply.ExpiresAt);
+        else if (!_replySinks.TryGetValue(reply.Surface, out var replySink)) LogNoReplySink(id, reply.Surface, reply.Recipient, reply.Conversation);
+        else await replySink.DeliverAsync(reply, ct);
+        await outbox.MarkDeliveredAsync(id, now, ct);
+        LogReplySettled(id, reply.Recipient, reply.Conversation);
     }
 
     /// <summary>1 s, 2 s, 4 s ... capped by <see cref="DeliveryOptions.MaxBackoff"/>.</summary>

@@ -2,13 +2,9 @@ using ChatOps.Core.Bridge;
 
 namespace ChatOps.Core.Ports;
 
-public sealed record OutboxEntry(long Id, OutboundMessage Message, int Attempts, DateTimeOffset CreatedAt)
-{
-    public string MessageKey => Message.MessageKey(Id);
-}
-
 /// <summary>
-/// The durable outbox. Messages are written by <see cref="IIncidentStore.CommitAsync"/> and delivered by the pump.
+/// The durable outbox. Messages are written by <see cref="IIncidentStore.CommitAsync"/>, replies that could not be
+/// sent at once by <see cref="EnqueueReplyAsync"/>, and both are delivered by the pump.
 /// Order per channel is preserved: a message is never claimed while an earlier message to the same channel is
 /// still undelivered and not part of the same claim.
 /// </summary>
@@ -23,4 +19,16 @@ public interface IOutboxStore
     Task RetryLaterAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken ct);
 
     Task<int> CountPendingAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Queues replies, in one write and in this order, behind everything still waiting on their channels; their first
+    /// attempt is due at <paramref name="dueAt"/>.
+    /// </summary>
+    Task EnqueueRepliesAsync(IReadOnlyList<QueuedReply> replies, DateTimeOffset now, DateTimeOffset dueAt, CancellationToken ct);
+
+    /// <summary>
+    /// True while something to <paramref name="channel"/> is undelivered: a new reply to that person then queues behind
+    /// it instead of overtaking it.
+    /// </summary>
+    Task<bool> HasPendingAsync(string channel, CancellationToken ct);
 }

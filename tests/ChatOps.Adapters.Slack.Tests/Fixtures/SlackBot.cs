@@ -92,6 +92,7 @@ internal sealed class SlackBot : IAsyncDisposable
         }
         services.AddSingleton<IIncidentStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<ITimerStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton(new BridgeSettings());
         services.AddSingleton(new ServiceCatalog([
             new ServiceEntry { Name = "payments", StakeholderChannel = "payments-stakeholders" },
@@ -137,13 +138,22 @@ internal sealed class SlackBot : IAsyncDisposable
         }
     }
 
-    /// <summary>Delivers the outbox the way the host's pump does, to the Slack sender when it takes the channel.</summary>
+    /// <summary>
+    /// Delivers the outbox the way the host's pump does: to the Slack sender when it takes the channel, a queued reply
+    /// to the reply sink.
+    /// </summary>
     public async Task DeliverOutboxAsync()
     {
         var now = DateTimeOffset.UtcNow;
         foreach (var entry in await Store.ClaimAsync(now, "test", TimeSpan.FromMinutes(1), 100, CancellationToken.None))
         {
-            var m = entry.Message;
+            if (entry.Reply is { } reply)
+            {
+                await Services.GetRequiredService<IReplySink>().DeliverAsync(reply, CancellationToken.None);
+                await Store.MarkDeliveredAsync(entry.Id, now, CancellationToken.None);
+                continue;
+            }
+            var m = entry.Message!;
             if (await Sender.HandlesAsync(m.Channel, CancellationToken.None))
             {
                 var card = CardComposer.Compose(m.Kind, m.Snapshot, m.Text);

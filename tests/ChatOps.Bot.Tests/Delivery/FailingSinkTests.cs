@@ -98,7 +98,7 @@ public sealed class FailingSinkTests
     public void Backoff_DoublesAndIsCapped()
     {
         var options = Microsoft.Extensions.Options.Options.Create(new DeliveryOptions { MaxBackoff = TimeSpan.FromMinutes(5) });
-        var pump = new OutboxPump(null!, null!, null!, null!, new PumpIdentity(), null!, TimeProvider.System, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxPump>.Instance);
+        var pump = new OutboxPump(null!, null!, [], null!, null!, new PumpIdentity(), null!, TimeProvider.System, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxPump>.Instance);
 
         Assert.Equal(TimeSpan.FromSeconds(1), pump.Backoff(0));
         Assert.Equal(TimeSpan.FromSeconds(8), pump.Backoff(3));

@@ -21,15 +21,15 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
 
         var claimed = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
 
-        Assert.Equal(["status", "ack"], claimed.Select(e => e.Message.Text));
+        Assert.Equal(["status", "ack"], claimed.Select(e => e.Message!.Text));
         Assert.True(claimed[0].Id < claimed[1].Id);
         Assert.All(claimed, e => Assert.Equal(0, e.Attempts));
         Assert.All(claimed, e => Assert.Equal(Clock.GetUtcNow(), e.CreatedAt));
-        Assert.Equal(MessageKind.StatusCard, claimed[0].Message.Kind);
-        Assert.Equal("inc-1", claimed[0].Message.Channel);
-        Assert.Equal(incident.Id, claimed[0].Message.Incident);
+        Assert.Equal(MessageKind.StatusCard, claimed[0].Message!.Kind);
+        Assert.Equal("inc-1", claimed[0].Message!.Channel);
+        Assert.Equal(incident.Id, claimed[0].Message!.Incident);
         Assert.Equal("status:INC-1:inc-1", claimed[0].MessageKey);
-        AssertSameSnapshot(incident with { Version = 1 }, claimed[1].Message.Snapshot);
+        AssertSameSnapshot(incident with { Version = 1 }, claimed[1].Message!.Snapshot);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
         var afterExpiry = await store.Outbox.ClaimAsync(Clock.GetUtcNow().Add(Lease), "pump-2", Lease, 10, Ct);
 
         Assert.Empty(whileLeased);
-        Assert.Equal("a1", Assert.Single(afterExpiry).Message.Text);
+        Assert.Equal("a1", Assert.Single(afterExpiry).Message!.Text);
     }
 
     [Fact]
@@ -57,9 +57,9 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
         await store.Outbox.MarkDeliveredAsync(first[0].Id, Clock.GetUtcNow(), Ct);
         var third = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump-2", Lease, 10, Ct);
 
-        Assert.Equal(["a1"], first.Select(e => e.Message.Text));
-        Assert.Equal(["b1"], second.Select(e => e.Message.Text));
-        Assert.Equal(["a2"], third.Select(e => e.Message.Text));
+        Assert.Equal(["a1"], first.Select(e => e.Message!.Text));
+        Assert.Equal(["b1"], second.Select(e => e.Message!.Text));
+        Assert.Equal(["a2"], third.Select(e => e.Message!.Text));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
 
         var batch = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 3, Ct);
 
-        Assert.Equal(["a1", "b1", "a2"], batch.Select(e => e.Message.Text));
+        Assert.Equal(["a1", "b1", "a2"], batch.Select(e => e.Message!.Text));
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
         Clock.Advance(TimeSpan.FromMinutes(1));
         var afterDue = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
 
-        Assert.Equal(["b1"], beforeDue.Select(e => e.Message.Text));
-        Assert.Equal(["a1", "a2"], afterDue.Select(e => e.Message.Text));
+        Assert.Equal(["b1"], beforeDue.Select(e => e.Message!.Text));
+        Assert.Equal(["a1", "a2"], afterDue.Select(e => e.Message!.Text));
         Assert.Equal(1, afterDue[0].Attempts);
         Assert.Equal(a1.Id, afterDue[0].Id);
     }
@@ -105,7 +105,7 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
         var whenDue = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
 
         Assert.Empty(beforeDue);
-        Assert.Equal(["a1", "a2"], whenDue.Select(e => e.Message.Text));
+        Assert.Equal(["a1", "a2"], whenDue.Select(e => e.Message!.Text));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
         var afterLease = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
 
         Assert.Empty(whileLeased);
-        Assert.Equal(["a2", "a3"], afterLease.Select(e => e.Message.Text));
+        Assert.Equal(["a2", "a3"], afterLease.Select(e => e.Message!.Text));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
         Clock.Advance(Lease * 2);
         var again = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
 
-        Assert.Equal(["b1"], again.Select(e => e.Message.Text));
+        Assert.Equal(["b1"], again.Select(e => e.Message!.Text));
         Assert.Equal(1, await store.Outbox.CountPendingAsync(Ct));
     }
 
@@ -154,7 +154,7 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
 
         Assert.Equal(1, await store.Outbox.CountPendingAsync(Ct));
         Assert.Empty(duringOldLease);
-        Assert.Equal(["a1"], afterOldLease.Select(e => e.Message.Text));
+        Assert.Equal(["a1"], afterOldLease.Select(e => e.Message!.Text));
     }
 
     [Fact]
