@@ -140,11 +140,11 @@ internal sealed class SlackBot : IAsyncDisposable
 
     /// <summary>
     /// Delivers the outbox the way the host's pump does: to the Slack sender when it takes the channel, a queued reply
-    /// to the reply sink.
+    /// to the reply sink. <paramref name="later"/> moves the claim into the future, past a queued reply's first backoff.
     /// </summary>
-    public async Task DeliverOutboxAsync()
+    public async Task DeliverOutboxAsync(TimeSpan later = default)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = DateTimeOffset.UtcNow + later;
         foreach (var entry in await Store.ClaimAsync(now, "test", TimeSpan.FromMinutes(1), 100, CancellationToken.None))
         {
             if (entry.Reply is { } reply)

@@ -171,6 +171,67 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
         Assert.Equal(40, ids.Count);
     }
 
+    [Fact]
+    public async Task Claim_TakesTheOldestAcrossChannels_AndSkipsAChannelWaitingForItsRetry()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("b", "b1"), ("c", "c1"), ("a", "a2"), ("b", "b2"), ("c", "c2"));
+
+        var oldestFour = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 4, Ct);
+        foreach (var entry in oldestFour) await store.Outbox.RetryLaterAsync(entry.Id, Clock.GetUtcNow() + (entry.Message!.Text == "a1" ? Lease : TimeSpan.Zero), "HTTP 503", Ct);
+        var withoutA = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 3, Ct);
+
+        Assert.Equal(["a1", "b1", "c1", "a2"], oldestFour.Select(e => e.Message!.Text));
+        Assert.Equal(["b1", "c1", "b2"], withoutA.Select(e => e.Message!.Text));
+    }
+
+    [Fact]
+    public async Task EnqueuedReplies_AreClaimedWhenDue_InOrder_WithAllTheyCarry()
+    {
+        var store = await OpenStoreAsync();
+        var expires = Clock.GetUtcNow().AddMinutes(30);
+        QueuedReply[] replies =
+        [
+            new("slack", "C1", "U1", "https://hooks.slack.com/commands/T1/1/x", """{"text":"first"}""", expires),
+            new("slack", "C1", "U1", null, """{"text":"second"}""", expires),
+        ];
+
+        await store.Outbox.EnqueueRepliesAsync(replies, Clock.GetUtcNow(), Clock.GetUtcNow().AddSeconds(1), Ct);
+        var beforeDue = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        var whenDue = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        Assert.Empty(beforeDue);
+        Assert.Equal(replies, whenDue.Select(e => e.Reply));
+        Assert.All(whenDue, e => Assert.Null(e.Message));
+        Assert.All(whenDue, e => Assert.Equal("reply:slack:C1:U1", e.Channel));
+        Assert.Equal(2, whenDue.Select(e => e.MessageKey).Distinct().Count());
+        Assert.Equal(Clock.GetUtcNow().AddSeconds(-1), whenDue[0].CreatedAt);
+    }
+
+    [Fact]
+    public async Task AReplyWaitingForItsRetry_HoldsBackLaterRepliesToThatPersonOnly()
+    {
+        var store = await OpenStoreAsync();
+        var expires = Clock.GetUtcNow().AddMinutes(30);
+        await store.Outbox.EnqueueRepliesAsync(
+            [new("slack", "C1", "U1", null, "{}", expires), new("slack", "C1", "U1", null, "{}", expires), new("slack", "C1", "U2", null, "{}", expires)],
+            Clock.GetUtcNow(), Clock.GetUtcNow(), Ct);
+        await CommitMessagesAsync(store, 1, ("inc-1", "status"));
+        var first = Assert.Single(await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 1, Ct));
+
+        await store.Outbox.RetryLaterAsync(first.Id, Clock.GetUtcNow().AddMinutes(1), "HTTP 503", Ct);
+        var others = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+        foreach (var entry in others) await store.Outbox.MarkDeliveredAsync(entry.Id, Clock.GetUtcNow(), Ct);
+
+        Assert.Equal("U1", first.Reply!.Recipient);
+        Assert.Equal(["reply:slack:C1:U2", "inc-1"], others.Select(e => e.Channel));
+        Assert.True(await store.Outbox.HasPendingAsync("reply:slack:C1:U1", Ct));
+        Assert.False(await store.Outbox.HasPendingAsync("reply:slack:C1:U2", Ct));
+        Assert.False(await store.Outbox.HasPendingAsync("inc-1", Ct));
+        Assert.Equal(2, await store.Outbox.CountPendingAsync(Ct));
+    }
+
     private async Task CommitMessagesAsync(IStoreUnderTest store, long number, params (string Channel, string Text)[] messages)
     {
         var builder = CommitBuilder.Create(new IncidentBuilder(number));
