@@ -59,8 +59,8 @@ public sealed partial class SqliteStore
     /// </summary>
     private static List<OutboxEntry> SelectClaimable(StoreConnection c, long now, int max)
     {
-        var claimed = new List<OutboxEntry>();
-        if (max <= 0) return claimed;
+        var claimed = new List<PendingRow>();
+        if (max <= 0) return [];
         foreach (var (channel, head) in PendingHeads(c).OrderBy(h => h.Head))
         {
             // Every message of this channel and of the channels after it is newer than the max-th oldest claimed.
@@ -69,7 +69,8 @@ public sealed partial class SqliteStore
             claimed.Sort((a, b) => a.Id.CompareTo(b.Id));
             if (claimed.Count > max) claimed.RemoveRange(max, claimed.Count - max);
         }
-        return claimed;
+        // Only what is kept is deserialized.
+        return [.. claimed.Select(r => OutboxEntry.Read(r.Id, r.Json, r.Attempts, StoredTime.FromTicks(r.CreatedAt)))];
     }
 
     /// <summary>Each channel with undelivered messages and its oldest, one index seek per channel (a loose index scan).</summary>
@@ -91,9 +92,9 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>The channel's undelivered messages from its oldest on, up to the first that is not due or is leased.</summary>
-    private static List<OutboxEntry> ClaimableOfChannel(StoreConnection c, string channel, long now, int max)
+    private static List<PendingRow> ClaimableOfChannel(StoreConnection c, string channel, long now, int max)
     {
-        var claimable = new List<OutboxEntry>();
+        var claimable = new List<PendingRow>();
         using var reader = c.Query(
             """
             SELECT id, next_attempt_at, claimed_until, message_json, attempts, created_at
@@ -105,8 +106,10 @@ public sealed partial class SqliteStore
             var due = reader.GetInt64(1) <= now;
             var leased = !reader.IsDBNull(2) && reader.GetInt64(2) > now;
             if (!due || leased) break;
-            claimable.Add(OutboxEntry.Read(reader.GetInt64(0), reader.GetString(3), reader.GetInt32(4), StoredTime.FromTicks(reader.GetInt64(5))));
+            claimable.Add(new PendingRow(reader.GetInt64(0), reader.GetString(3), reader.GetInt32(4), reader.GetInt64(5)));
         }
         return claimable;
     }
+
+    private readonly record struct PendingRow(long Id, string Json, int Attempts, long CreatedAt);
 }

@@ -105,5 +105,6 @@ public sealed class QueuedReplyTests : IAsyncLifetime, IDisposable
         Assert.Equal((channel, SlackPayloads.User), ((string?)sent.Arguments["channel"], (string?)sent.Arguments["user"]));
         Assert.Equal((string?)refused.Arguments["text"], (string?)sent.Arguments["text"]);
         Assert.False(string.IsNullOrEmpty((string?)sent.Arguments["text"]));
+        Assert.Empty(_bot.Slack.Calls.SelectMany(WebApiSpec.Violations));
     }
 }
