@@ -133,7 +133,7 @@ internal sealed class TeamsBot : IAsyncDisposable
         var delivered = 0;
         foreach (var entry in await Outbox.ClaimAsync(now, "test", TimeSpan.FromMinutes(1), 100, CancellationToken.None))
         {
-            var m = entry.Message!; // Teams answers its sender in the HTTP response: it queues no replies
+            var m = entry.Message!; // Teams queues no replies in the outbox: a reply that fails reruns its inbound item
             var card = CardComposer.Compose(m.Kind, m.Snapshot, m.Text);
             if (await Sender.DeliverAsync(new TeamsOutbound(entry.MessageKey, m.Channel, m.Kind, card, m.Snapshot), CancellationToken.None)) delivered++;
             await Outbox.MarkDeliveredAsync(entry.Id, now, CancellationToken.None);
