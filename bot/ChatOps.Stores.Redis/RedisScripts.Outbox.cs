@@ -12,7 +12,8 @@ internal static partial class RedisScripts
     /// channels that can give a message, however many others wait behind a lease or a backoff (walking them all cost
     /// milliseconds of Redis's single thread per claim with a hundred busy channels). An expired lease is taken over
     /// (its owner died).
-    /// ARGV: prefix, now ms, now rem, until ms, until rem, owner, max. Returns id, json, attempts, created ticks each.
+    /// ARGV: prefix, now ms, now rem, until ms, until rem, owner, max. Returns id, json, attempts, created ticks and
+    /// "1" when an earlier lease on it ran out (else "0"), each.
     /// </summary>
     public static readonly LuaScript ClaimOutbox = new("""
         local p, now_ms, now_rem = ARGV[1], ARGV[2], ARGV[3]
@@ -58,7 +59,8 @@ internal static partial class RedisScripts
                 if position == 1 then waiting[#waiting + 1] = {channel, leased and f[3] or f[1]} end
                 break
               end
-              claimed[#claimed + 1] = {n, f[5], f[6], f[7], channel}
+              -- A lease still set here has run out: the pump that held it died before it settled or retried the message.
+              claimed[#claimed + 1] = {n, f[5], f[6], f[7], channel, f[3] and '1' or '0'}
             end
             if #claimed >= 2 * max then
               table.sort(claimed, by_id)
@@ -76,7 +78,7 @@ internal static partial class RedisScripts
         for _, c in ipairs(claimed) do
           redis.call('HSET', p .. 'outbox:' .. c[1], 'owner', ARGV[6], 'until_ms', ARGV[4], 'until_rem', ARGV[5])
           park(p, c[5], ARGV[4])
-          out[#out + 1] = c[1]; out[#out + 1] = c[2]; out[#out + 1] = c[3]; out[#out + 1] = c[4]
+          out[#out + 1] = c[1]; out[#out + 1] = c[2]; out[#out + 1] = c[3]; out[#out + 1] = c[4]; out[#out + 1] = c[6]
         end
         return out
         """);

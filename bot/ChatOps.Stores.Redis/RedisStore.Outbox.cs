@@ -14,11 +14,14 @@ public sealed partial class RedisStore
             var at = RedisTime.From(now);
             var until = RedisTime.From(now + lease);
             var reply = (RedisResult[])(await RedisScripts.ClaimOutbox.RunAsync(_db, Prefix, at.Ms, at.Rem, until.Ms, until.Rem, owner, max).ConfigureAwait(false))!;
-            var claimed = new List<OutboxEntry>(reply.Length / 4);
-            for (var i = 0; i < reply.Length; i += 4)
+            var claimed = new List<OutboxEntry>(reply.Length / 5);
+            for (var i = 0; i < reply.Length; i += 5)
             {
                 var json = StoredJson.ReadMessage((byte[])reply[i + 1]!);
-                claimed.Add(OutboxEntry.Read((long)reply[i], json, (int)reply[i + 2], RedisTime.FromTicks((string)reply[i + 3]!)));
+                claimed.Add(OutboxEntry.Read((long)reply[i], json, (int)reply[i + 2], RedisTime.FromTicks((string)reply[i + 3]!)) with
+                {
+                    LeaseLapsed = (string?)reply[i + 4] == "1",
+                });
             }
             return claimed;
         }, ct);

@@ -70,7 +70,7 @@ public sealed partial class SqliteStore
             if (claimed.Count > max) claimed.RemoveRange(max, claimed.Count - max);
         }
         // Only what is kept is deserialized.
-        return [.. claimed.Select(r => OutboxEntry.Read(r.Id, r.Json, r.Attempts, StoredTime.FromTicks(r.CreatedAt)))];
+        return [.. claimed.Select(r => OutboxEntry.Read(r.Id, r.Json, r.Attempts, StoredTime.FromTicks(r.CreatedAt)) with { LeaseLapsed = r.LeaseLapsed })];
     }
 
     /// <summary>Each channel with undelivered messages and its oldest, one index seek per channel (a loose index scan).</summary>
@@ -106,10 +106,11 @@ public sealed partial class SqliteStore
             var due = reader.GetInt64(1) <= now;
             var leased = !reader.IsDBNull(2) && reader.GetInt64(2) > now;
             if (!due || leased) break;
-            claimable.Add(new PendingRow(reader.GetInt64(0), reader.GetString(3), reader.GetInt32(4), reader.GetInt64(5)));
+            // A lease still set here has run out: the pump that held it died before it settled or retried the message.
+            claimable.Add(new PendingRow(reader.GetInt64(0), reader.GetString(3), reader.GetInt32(4), reader.GetInt64(5), LeaseLapsed: !reader.IsDBNull(2)));
         }
         return claimable;
     }
 
-    private readonly record struct PendingRow(long Id, string Json, int Attempts, long CreatedAt);
+    private readonly record struct PendingRow(long Id, string Json, int Attempts, long CreatedAt, bool LeaseLapsed);
 }

@@ -78,7 +78,7 @@ public sealed partial class SlackMessageSender
 
     private async Task PostOrUpdateAsync(string channelId, SlackOutbound message, CancellationToken ct)
     {
-        var blocks = BlockKitRenderer.Render(message.Card);
+        var blocks = PostMarker.Mark(BlockKitRenderer.Render(message.Card), message.MessageKey);
         var text = BlockKitRenderer.FallbackText(message.Card);
         var existing = await _directory.FindPlatformMessageAsync(Surface, message.MessageKey, ct).ConfigureAwait(false);
         if (existing is not null && message.Kind != MessageKind.StatusCard) return; // posted before a crash: never twice
@@ -96,13 +96,26 @@ public sealed partial class SlackMessageSender
                 LogRepost(message.MessageKey, ex.Error);
             }
         }
-        var ts = await _api.PostMessageAsync(channelId, text, blocks, ct).ConfigureAwait(false);
+        var ts = await EarlierPostAsync(channelId, message, ct).ConfigureAwait(false)
+            ?? await _api.PostMessageAsync(channelId, text, blocks, ct).ConfigureAwait(false);
         await _directory.BindMessageAsync(Surface, message.MessageKey, ts, ct).ConfigureAwait(false);
         if (message.Kind == MessageKind.StatusCard)
         {
             await PinOnceAsync(channelId, ts, ct).ConfigureAwait(false);
             await SetTopicAsync(channelId, message.Card, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// When an earlier attempt may have posted the message (it failed, or the bot stopped, before the answer was bound),
+    /// the post is looked for by its marker before it is made again; found, it is bound like a fresh post.
+    /// </summary>
+    private async Task<string?> EarlierPostAsync(string channelId, SlackOutbound message, CancellationToken ct)
+    {
+        if (message.MaybePostedSince is not { } since) return null;
+        var ts = await _api.FindPostAsync(channelId, PostMarker.For(message.MessageKey), since, ct).ConfigureAwait(false);
+        if (ts is not null) LogEarlierPostFound(message.MessageKey, channelId, ts);
+        return ts;
     }
 
     /// <summary>
@@ -130,6 +143,9 @@ public sealed partial class SlackMessageSender
 
     [LoggerMessage(EventId = 4202, Level = LogLevel.Error, Message = "Slack cannot take message {MessageKey} for {Channel} ({Error}); it is settled without delivery: fix the channel or the app's scopes")]
     private partial void LogUndeliverable(Exception ex, string messageKey, string channel, string error);
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Information, Message = "Message {MessageKey} was posted to {ChannelId} by an attempt whose answer was lost ({Ts}); it is not posted again")]
+    private partial void LogEarlierPostFound(string messageKey, string channelId, string ts);
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Warning, Message = "Status message {MessageKey} could not be updated ({Error}); posting it again")]
     private partial void LogRepost(string messageKey, string error);

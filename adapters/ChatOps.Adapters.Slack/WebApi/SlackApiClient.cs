@@ -24,6 +24,14 @@ internal sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate
     public Task<JsonElement> CallAsync(string method, JsonObject arguments, CancellationToken ct) =>
         SendAsync(method, () => JsonBody(arguments), ct);
 
+    /// <summary>
+    /// For a call that must not be made twice (<c>chat.postMessage</c>): a 429 is waited out (Slack did nothing), but
+    /// any other failure is reported at once as transient, without trying again here: Slack may have carried the call out
+    /// although its answer was lost, and the caller looks before it repeats it.
+    /// </summary>
+    public Task<JsonElement> CallWithoutRepeatAsync(string method, JsonObject arguments, CancellationToken ct) =>
+        SendAsync(method, () => JsonBody(arguments), ct, repeatFailures: false);
+
     /// <summary>A read method: Slack documents these with form arguments (<c>users.info</c>, <c>conversations.history</c>).</summary>
     public Task<JsonElement> CallFormAsync(string method, IReadOnlyDictionary<string, string> arguments, CancellationToken ct) =>
         SendAsync(method, () => new FormUrlEncodedContent(arguments), ct);
@@ -53,7 +61,7 @@ internal sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate
         }
     }
 
-    private async Task<JsonElement> SendAsync(string method, Func<HttpContent> content, CancellationToken ct)
+    private async Task<JsonElement> SendAsync(string method, Func<HttpContent> content, CancellationToken ct, bool repeatFailures = true)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -69,7 +77,7 @@ internal sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate
                     await gate.PauseAsync(method, limited.RetryAfter, ct).ConfigureAwait(false);
                     attempt--;
                     break;
-                case Failed failed when attempt >= _options.MaxAttempts:
+                case Failed failed when attempt >= _options.MaxAttempts || !repeatFailures:
                     throw new SlackApiException(method, failed.Why, transient: true, failed.Exception);
                 case Failed failed:
                     var backoff = TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Adapters.Slack.Configuration;
+using ChatOps.Adapters.Slack.Inbound;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Adapters.Slack.WebApi;
@@ -8,13 +9,16 @@ namespace ChatOps.Adapters.Slack.WebApi;
 /// <summary>The Web API methods the bot uses (PROTOCOLS.md A7), typed; arguments are the method's documented names.</summary>
 internal sealed partial class SlackWebApi(SlackApiClient client, SlackRateGate gate, IOptions<SlackOptions> options)
 {
-    /// <summary>Posts to a channel, one post per channel at a time and about one a second; joins a public channel the bot is not in.</summary>
+    /// <summary>
+    /// Posts to a channel, one post per channel at a time and about one a second; joins a public channel the bot is not
+    /// in. Never repeated here after a failure (Slack has no idempotency key for posts): see <see cref="FindPostAsync"/>.
+    /// </summary>
     public async Task<string> PostMessageAsync(string channel, string text, JsonArray? blocks, CancellationToken ct)
     {
         using var _ = await gate.EnterChannelAsync(channel, options.Value.MinPostInterval, ct).ConfigureAwait(false);
         var args = new JsonObject { ["channel"] = channel, ["text"] = text, ["unfurl_links"] = false };
         if (blocks is not null) args["blocks"] = blocks.DeepClone();
-        var body = await InChannelAsync("chat.postMessage", channel, args, ct).ConfigureAwait(false);
+        var body = await InChannelAsync("chat.postMessage", channel, args, repeatable: false, ct).ConfigureAwait(false);
         return body.GetProperty("ts").GetString()!;
     }
 
@@ -22,7 +26,7 @@ internal sealed partial class SlackWebApi(SlackApiClient client, SlackRateGate g
     {
         var args = new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text };
         if (blocks is not null) args["blocks"] = blocks.DeepClone();
-        await InChannelAsync("chat.update", channel, args, ct).ConfigureAwait(false);
+        await InChannelAsync("chat.update", channel, args, repeatable: true, ct).ConfigureAwait(false);
     }
 
     public async Task PostEphemeralAsync(string channel, string user, string text, CancellationToken ct) =>
@@ -67,18 +71,58 @@ internal sealed partial class SlackWebApi(SlackApiClient client, SlackRateGate g
         return body.TryGetProperty("messages", out var messages) && messages.GetArrayLength() > 0 ? messages[0] : null;
     }
 
+    /// <summary>
+    /// The <c>ts</c> of a message in <paramref name="channel"/>, posted since <paramref name="since"/>, that carries a block
+    /// with <paramref name="blockId"/>, or null: how a post whose answer was lost is found instead of being made twice.
+    /// Reads the history newest first, at most <see cref="PostSearchPages"/> pages of 200.
+    /// </summary>
+    public async Task<string?> FindPostAsync(string channel, string blockId, DateTimeOffset since, CancellationToken ct)
+    {
+        // Slack's clock and ours may differ a little; a few minutes more history costs nothing.
+        var oldest = (since - TimeSpan.FromMinutes(5)).ToUnixTimeMilliseconds() / 1000.0;
+        string? cursor = null;
+        for (var page = 0; page < PostSearchPages; page++)
+        {
+            var args = new Dictionary<string, string>
+            {
+                ["channel"] = channel, ["oldest"] = oldest.ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture), ["limit"] = "200",
+            };
+            if (cursor is not null) args["cursor"] = cursor;
+            var body = await client.CallFormAsync("conversations.history", args, ct).ConfigureAwait(false);
+            if (body.TryGetProperty("messages", out var messages))
+            {
+                foreach (var message in messages.EnumerateArray())
+                {
+                    if (CarriesBlock(message, blockId)) return message.Str("ts");
+                }
+            }
+            cursor = body.Obj("response_metadata").Str("next_cursor");
+            if (string.IsNullOrEmpty(cursor)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>1,000 messages: an incident channel's whole busy hour.</summary>
+    private const int PostSearchPages = 5;
+
+    private static bool CarriesBlock(JsonElement message, string blockId) =>
+        message.TryGetProperty("blocks", out var blocks) && blocks.ValueKind == JsonValueKind.Array
+        && blocks.EnumerateArray().Any(b => b.Str("block_id") == blockId);
+
     /// <summary>A channel the bot has not joined answers <c>not_in_channel</c>: join (public channels) and try once more.</summary>
-    private async Task<JsonElement> InChannelAsync(string method, string channel, JsonObject args, CancellationToken ct)
+    private async Task<JsonElement> InChannelAsync(string method, string channel, JsonObject args, bool repeatable, CancellationToken ct)
     {
         try
         {
-            return await client.CallAsync(method, args, ct).ConfigureAwait(false);
+            return await Call().ConfigureAwait(false);
         }
         catch (SlackApiException ex) when (ex.Error == "not_in_channel")
         {
             await JoinAsync(channel, ct).ConfigureAwait(false);
-            return await client.CallAsync(method, args, ct).ConfigureAwait(false);
+            return await Call().ConfigureAwait(false);
         }
+
+        Task<JsonElement> Call() => repeatable ? client.CallAsync(method, args, ct) : client.CallWithoutRepeatAsync(method, args, ct);
     }
 
     private static async Task Tolerate(Task call, params string[] harmless)

@@ -105,7 +105,8 @@ internal sealed partial class OutboxPump(
     {
         var message = entry.Message!;
         var card = CardComposer.Compose(message.Kind, message.Snapshot, message.Text);
-        await sink.DeliverAsync(new OutboundDelivery(entry.MessageKey, message.Channel, message.Incident, message.Kind, card, now, message.Snapshot), ct);
+        var maybePostedSince = entry.ClaimedBefore ? entry.CreatedAt : (DateTimeOffset?)null;
+        await sink.DeliverAsync(new OutboundDelivery(entry.MessageKey, message.Channel, message.Incident, message.Kind, card, now, message.Snapshot, maybePostedSince), ct);
         await outbox.MarkDeliveredAsync(entry.Id, now, ct);
         LogDelivered(entry.Id, message.Incident, message.Kind, message.Channel);
     }

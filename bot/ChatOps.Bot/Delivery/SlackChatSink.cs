@@ -10,6 +10,6 @@ internal sealed class SlackChatSink(IServiceProvider services) : IChatSink
     public async Task DeliverAsync(OutboundDelivery delivery, CancellationToken ct)
     {
         if (_sender is null || !await _sender.HandlesAsync(delivery.Channel, ct)) return;
-        await _sender.DeliverAsync(new SlackOutbound(delivery.MessageKey, delivery.Channel, delivery.Kind, delivery.Card, delivery.Snapshot), ct);
+        await _sender.DeliverAsync(new SlackOutbound(delivery.MessageKey, delivery.Channel, delivery.Kind, delivery.Card, delivery.Snapshot, delivery.MaybePostedSince), ct);
     }
 }

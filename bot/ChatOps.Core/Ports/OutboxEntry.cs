@@ -13,6 +13,15 @@ public sealed record OutboxEntry(long Id, OutboundMessage? Message, int Attempts
 
     public string MessageKey => Message?.MessageKey(Id) ?? $"reply:{Id}";
 
+    /// <summary>True when an earlier claim of this entry lapsed: the pump that held it stopped before it settled it.</summary>
+    public bool LeaseLapsed { get; init; }
+
+    /// <summary>
+    /// An earlier attempt failed or was cut off, so what it did on the platform is not known: a post may have been made
+    /// although its answer never came. A platform without idempotent posts looks before it posts again.
+    /// </summary>
+    public bool ClaimedBefore => Attempts > 0 || LeaseLapsed;
+
     /// <summary>Both stores keep an entry as JSON; a reply is wrapped as <c>{"reply": ...}</c>, which no message starts with.</summary>
     public static string Serialize(QueuedReply reply) => IncidentJson.Serialize(new ReplyEnvelope(reply));
 

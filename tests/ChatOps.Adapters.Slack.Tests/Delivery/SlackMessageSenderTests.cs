@@ -135,13 +135,14 @@ public sealed class SlackMessageSenderTests : IAsyncLifetime
     [Fact]
     public async Task TransientFailure_Throws_SoTheOutboxRetriesLater()
     {
-        _bot.Slack.Script("chat.postMessage", StandInReply.ServerError(), StandInReply.ServerError(), StandInReply.ServerError());
+        _bot.Slack.Script("chat.postMessage", StandInReply.ServerError());
         var update = Outbound(MessageKind.StakeholderUpdate, "msg:8", CardFixtures.At(IncidentStatus.Investigating), "payments-stakeholders");
 
         await Assert.ThrowsAsync<ChatOps.Adapters.Slack.WebApi.SlackApiException>(() => _bot.Sender.DeliverAsync(update, default));
         await _bot.Sender.DeliverAsync(update, default);
 
-        Assert.Equal(4, _bot.Slack.CallsOf("chat.postMessage").Count);
+        // A post is not repeated within one delivery (it may have been made): the 5xx ends it, the outbox's retry posts.
+        Assert.Equal(2, _bot.Slack.CallsOf("chat.postMessage").Count);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ internal sealed record StandInReply(int Status, string Body, int? RetryAfterSeco
     public static StandInReply NoAnswer() => new(200, "", Hang: true);
     /// <summary>Slack does the work (a channel is created) but the answer never arrives: the bot cannot know it happened.</summary>
     public static StandInReply AnswerLost() => new(200, "", Hang: true, Acted: true);
+    /// <summary>Slack does the work (a message is posted) but answers 503 afterwards: the bot cannot know it happened.</summary>
+    public static StandInReply FailedAfterActing() => new(503, "<html>upstream timed out</html>", Acted: true);
     /// <summary>The normal answer, held back until the test completes <paramref name="release"/>.</summary>
     public static StandInReply HeldUntil(Task release) => new(200, "", Release: release);
 }
@@ -44,6 +46,7 @@ internal sealed class SlackStandIn : IAsyncDisposable
     private readonly List<StandInChannel> _known = [];
     private int _channels;
     private long _ts;
+    private readonly ConcurrentDictionary<string, List<JsonObject>> _posts = new(StringComparer.Ordinal);
 
     private SlackStandIn(WebApplication app) => _app = app;
 
@@ -137,6 +140,7 @@ internal sealed class SlackStandIn : IAsyncDisposable
                 await context.Response.WriteAsync(Normal(method, arguments).ToJsonString());
                 return;
             }
+            if (reply.Acted) Normal(method, arguments);
             context.Response.StatusCode = reply.Status;
             if (reply.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Response.ContentType = "application/json; charset=utf-8";
@@ -162,16 +166,41 @@ internal sealed class SlackStandIn : IAsyncDisposable
             case "chat.update":
                 ok["channel"] = args["channel"]?.DeepClone();
                 ok["ts"] = method == "chat.update" ? args["ts"]?.DeepClone() : $"1700000000.{Interlocked.Increment(ref _ts):D6}";
+                Keep((string?)args["channel"] ?? "", (string)ok["ts"]!, args);
                 break;
             case "users.info":
                 var id = (string?)args["user"] ?? "U0";
                 ok["user"] = new JsonObject { ["id"] = id, ["name"] = id.ToLowerInvariant(), ["real_name"] = $"Real {id}", ["profile"] = new JsonObject { ["display_name"] = $"Display {id}" } };
                 break;
-            case "conversations.history":
+            case "conversations.history" when args["latest"] is not null:
                 ok["messages"] = new JsonArray { new JsonObject { ["type"] = "message", ["user"] = "U222", ["text"] = "DB failover done", ["ts"] = args["latest"]?.DeepClone() } };
+                break;
+            case "conversations.history":
+                ok["messages"] = History((string?)args["channel"] ?? "");
                 break;
         }
         return ok;
+    }
+
+    /// <summary>The bot's posts, as <c>conversations.history</c> lists them; an update replaces the post's text and blocks.</summary>
+    private void Keep(string channel, string ts, JsonObject args)
+    {
+        var posts = _posts.GetOrAdd(channel, _ => []);
+        lock (posts)
+        {
+            posts.RemoveAll(p => (string?)p["ts"] == ts);
+            posts.Add(new JsonObject { ["type"] = "message", ["bot_id"] = "B0BOT", ["ts"] = ts, ["text"] = args["text"]?.DeepClone(), ["blocks"] = args["blocks"]?.DeepClone() });
+        }
+    }
+
+    /// <summary>Newest first, all of it: the stand-in's ts are not times, so <c>oldest</c> is not applied.</summary>
+    private JsonArray History(string channel)
+    {
+        var posts = _posts.GetOrAdd(channel, _ => []);
+        lock (posts)
+        {
+            return [.. posts.OrderByDescending(p => (string?)p["ts"], StringComparer.Ordinal).Select(p => p.DeepClone())];
+        }
     }
 
     /// <summary>Like Slack: a name in use (archived channels too) is <c>name_taken</c>.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChatOps.Bot.Delivery;
 using ChatOps.Bot.Tests.Hosting;
 using ChatOps.Core.Ports;
@@ -20,10 +21,13 @@ public sealed class FailingSinkTests
 
         public int Calls => _calls;
 
+        public ConcurrentQueue<DateTimeOffset?> MaybePostedSince { get; } = new();
+
         public async Task DeliverAsync(OutboundDelivery delivery, CancellationToken ct)
         {
             // Channels of one batch are delivered side by side.
             Interlocked.Increment(ref _calls);
+            MaybePostedSince.Enqueue(delivery.MaybePostedSince);
             if (Down) throw Failure();
             await transcript.UpsertAsync(delivery.MessageKey, delivery.Channel, delivery.At, "ChatOps", delivery.Kind.ToString(), null, ct);
         }
@@ -92,6 +96,30 @@ public sealed class FailingSinkTests
             Assert.IsType<InvalidOperationException>(r.Exception);
         });
         Assert.DoesNotContain(logs.GetSnapshot(), r => r.Id.Id == 2003);
+    }
+
+    [Fact]
+    public async Task ARetriedDelivery_SaysTheMessageMayHaveBeenPostedSinceItWasQueued()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var queuedAt = clock.GetUtcNow();
+        FlakySink? sink = null;
+        await using var host = await TestHost.StartAsync(clock: clock, services: s =>
+            s.Replace(ServiceDescriptor.Singleton<IMessageSink>(sp => sink = new FlakySink(sp.GetRequiredService<IConsoleTranscript>()))));
+        var pump = host.Service<OutboxPump>();
+        await host.CommandAsync("incident declare Checkout is failing --sev 2 --service payments");
+
+        await pump.RunOnceAsync(CancellationToken.None);
+        var firstAttempts = sink!.MaybePostedSince.ToList();
+        sink.Down = false;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await pump.RunOnceAsync(CancellationToken.None);
+
+        Assert.NotEmpty(firstAttempts);
+        Assert.All(firstAttempts, since => Assert.Null(since));
+        var retries = sink.MaybePostedSince.Skip(firstAttempts.Count).ToList();
+        Assert.NotEmpty(retries);
+        Assert.All(retries, since => Assert.Equal(queuedAt, since));
     }
 
     [Fact]

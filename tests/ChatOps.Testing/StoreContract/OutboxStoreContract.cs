@@ -186,6 +186,24 @@ public abstract class OutboxStoreContract(IStoreHost host) : StoreContractBase(h
     }
 
     [Fact]
+    public async Task ClaimedBefore_IsSetOnlyAfterAFailedAttempt_OrALapsedLease()
+    {
+        var store = await OpenStoreAsync();
+        await CommitMessagesAsync(store, 1, ("a", "a1"), ("b", "b1"), ("c", "c1"));
+        var first = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "dying-pump", Lease, 10, Ct);
+
+        await store.Outbox.RetryLaterAsync(first[0].Id, Clock.GetUtcNow(), "HTTP 503", Ct); // a1 failed
+        await store.Outbox.RetryLaterAsync(first[2].Id, Clock.GetUtcNow(), "HTTP 503", Ct); // c1 failed; b1's pump dies
+        Clock.Advance(Lease);
+        var again = await store.Outbox.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        Assert.All(first, e => Assert.False(e.ClaimedBefore));
+        Assert.Equal(["a1", "b1", "c1"], again.Select(e => e.Message!.Text));
+        Assert.All(again, e => Assert.True(e.ClaimedBefore));
+        Assert.Equal([false, true, false], again.Select(e => e.LeaseLapsed));
+    }
+
+    [Fact]
     public async Task EnqueuedReplies_AreClaimedWhenDue_InOrder_WithAllTheyCarry()
     {
         var store = await OpenStoreAsync();
