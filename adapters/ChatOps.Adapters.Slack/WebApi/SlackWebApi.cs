@@ -42,8 +42,32 @@ internal sealed partial class SlackWebApi(SlackApiClient client, SlackRateGate g
     public Task PinAsync(string channel, string ts, CancellationToken ct) =>
         Tolerate(client.CallAsync("pins.add", new JsonObject { ["channel"] = channel, ["timestamp"] = ts }, ct), "already_pinned");
 
-    public Task BookmarkAsync(string channel, string title, Uri link, CancellationToken ct) =>
-        client.CallAsync("bookmarks.add", new JsonObject { ["channel_id"] = channel, ["title"] = title, ["type"] = "link", ["link"] = link.ToString() }, ct);
+    /// <summary>
+    /// Adds a link bookmark unless the channel has one to that link already: Slack has no idempotency key for
+    /// <c>bookmarks.add</c>, and one made although its answer was lost would otherwise be added again by the retry (so
+    /// it is not repeated here after a failure either).
+    /// </summary>
+    public async Task BookmarkAsync(string channel, string title, Uri link, CancellationToken ct)
+    {
+        if (await HasBookmarkAsync(channel, link, ct).ConfigureAwait(false)) return;
+        await client.CallWithoutRepeatAsync("bookmarks.add",
+            new JsonObject { ["channel_id"] = channel, ["title"] = title, ["type"] = "link", ["link"] = link.ToString() }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>An app made from an older manifest lacks <c>bookmarks:read</c>: it adds without looking, as it did before.</summary>
+    private async Task<bool> HasBookmarkAsync(string channel, Uri link, CancellationToken ct)
+    {
+        try
+        {
+            var body = await client.CallFormAsync("bookmarks.list", new Dictionary<string, string> { ["channel_id"] = channel }, ct).ConfigureAwait(false);
+            return body.TryGetProperty("bookmarks", out var bookmarks) && bookmarks.ValueKind == JsonValueKind.Array
+                && bookmarks.EnumerateArray().Any(b => b.Str("link") == link.ToString());
+        }
+        catch (SlackApiException ex) when (!ex.Transient)
+        {
+            return false;
+        }
+    }
 
     public Task JoinAsync(string channel, CancellationToken ct) =>
         client.CallAsync("conversations.join", new JsonObject { ["channel"] = channel }, ct);

@@ -47,6 +47,8 @@ internal sealed class SlackStandIn : IAsyncDisposable
     private int _channels;
     private long _ts;
     private readonly ConcurrentDictionary<string, List<JsonObject>> _posts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<JsonObject>> _bookmarks = new(StringComparer.Ordinal);
+    private int _bookmarkIds;
 
     private SlackStandIn(WebApplication app) => _app = app;
 
@@ -171,6 +173,14 @@ internal sealed class SlackStandIn : IAsyncDisposable
             case "users.info":
                 var id = (string?)args["user"] ?? "U0";
                 ok["user"] = new JsonObject { ["id"] = id, ["name"] = id.ToLowerInvariant(), ["real_name"] = $"Real {id}", ["profile"] = new JsonObject { ["display_name"] = $"Display {id}" } };
+                break;
+            case "bookmarks.add":
+                var bookmark = new JsonObject { ["id"] = $"Bk{Interlocked.Increment(ref _bookmarkIds):D6}", ["title"] = args["title"]?.DeepClone(), ["link"] = args["link"]?.DeepClone() };
+                _bookmarks.GetOrAdd((string?)args["channel_id"] ?? "", _ => new()).Enqueue(bookmark);
+                ok["bookmark"] = bookmark.DeepClone();
+                break;
+            case "bookmarks.list":
+                ok["bookmarks"] = new JsonArray([.. _bookmarks.GetOrAdd((string?)args["channel_id"] ?? "", _ => new()).Select(b => b.DeepClone())]);
                 break;
             case "conversations.history" when args["latest"] is not null:
                 ok["messages"] = new JsonArray { new JsonObject { ["type"] = "message", ["user"] = "U222", ["text"] = "DB failover done", ["ts"] = args["latest"]?.DeepClone() } };
