@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatOps.Adapters.Slack.Delivery;
 using ChatOps.Adapters.Slack.Modals;
 using ChatOps.Adapters.Slack.Tests.Fixtures;
 using ChatOps.Cards;
@@ -25,7 +26,8 @@ public sealed class SlackTypesCheckTests : IDisposable
 
     public static IEnumerable<(string Name, string Type, JsonNode Payload)> EveryPayload()
     {
-        foreach (var (name, view) in CardFixtures.All()) yield return (name, "KnownBlock[]", BlockKitRenderer.Render(view));
+        // As posted: the sender marks each post's first block with its message key (PostMarker).
+        foreach (var (name, view) in CardFixtures.All()) yield return (name, "KnownBlock[]", PostMarker.Mark(BlockKitRenderer.Render(view), "msg:41"));
         var timeline = string.Join('\n', Enumerable.Range(1, 600).Select(i => $"- 09:{i % 60:D2} *Alice* noted <check> & entry {i}"));
         var replies = BlockKitRenderer.RenderText(timeline);
         for (var i = 0; i < replies.Count; i++) yield return ($"reply_{i}", "KnownBlock[]", replies[i]);
