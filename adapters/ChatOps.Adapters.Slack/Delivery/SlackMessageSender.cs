@@ -113,9 +113,18 @@ public sealed partial class SlackMessageSender
     private async Task<string?> EarlierPostAsync(string channelId, SlackOutbound message, CancellationToken ct)
     {
         if (message.MaybePostedSince is not { } since) return null;
-        var ts = await _api.FindPostAsync(channelId, PostMarker.For(message.MessageKey), since, ct).ConfigureAwait(false);
-        if (ts is not null) LogEarlierPostFound(message.MessageKey, channelId, ts);
-        return ts;
+        try
+        {
+            var ts = await _api.FindPostAsync(channelId, PostMarker.For(message.MessageKey), since, ct).ConfigureAwait(false);
+            if (ts is not null) LogEarlierPostFound(message.MessageKey, channelId, ts);
+            return ts;
+        }
+        catch (SlackApiException ex) when (!ex.Transient)
+        {
+            // The history cannot be read (a scope the app lacks): a message posted twice is better than one never posted.
+            LogHistoryUnreadable(message.MessageKey, channelId, ex.Error);
+            return null;
+        }
     }
 
     /// <summary>
@@ -146,6 +155,9 @@ public sealed partial class SlackMessageSender
 
     [LoggerMessage(EventId = 4204, Level = LogLevel.Information, Message = "Message {MessageKey} was posted to {ChannelId} by an attempt whose answer was lost ({Ts}); it is not posted again")]
     private partial void LogEarlierPostFound(string messageKey, string channelId, string ts);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Warning, Message = "Message {MessageKey} may have been posted to {ChannelId} already, but its history cannot be read ({Error}); posting it")]
+    private partial void LogHistoryUnreadable(string messageKey, string channelId, string error);
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Warning, Message = "Status message {MessageKey} could not be updated ({Error}); posting it again")]
     private partial void LogRepost(string messageKey, string error);

@@ -102,6 +102,20 @@ internal sealed partial class SlackWebApi(SlackApiClient client, SlackRateGate g
     /// </summary>
     public async Task<string?> FindPostAsync(string channel, string blockId, DateTimeOffset since, CancellationToken ct)
     {
+        try
+        {
+            return await SearchHistoryAsync(channel, blockId, since, ct).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex) when (ex.Error == "not_in_channel")
+        {
+            // chat:write.public posts to a public channel without joining it, but its history is read from inside.
+            await JoinAsync(channel, ct).ConfigureAwait(false);
+            return await SearchHistoryAsync(channel, blockId, since, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<string?> SearchHistoryAsync(string channel, string blockId, DateTimeOffset since, CancellationToken ct)
+    {
         // Slack's clock and ours may differ a little; a few minutes more history costs nothing.
         var oldest = (since - TimeSpan.FromMinutes(5)).ToUnixTimeMilliseconds() / 1000.0;
         string? cursor = null;

@@ -75,6 +75,36 @@ public sealed class LostPostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AChannelTheBotPostedToWithoutJoining_IsJoinedToReadItsHistory()
+    {
+        _bot.Slack.Script("chat.postMessage", StandInReply.FailedAfterActing());
+        _bot.Slack.Script("conversations.history", StandInReply.Error("not_in_channel"));
+
+        await Assert.ThrowsAsync<SlackApiException>(() => _bot.Sender.DeliverAsync(StakeholderUpdate(), default));
+        await _bot.Sender.DeliverAsync(StakeholderUpdate() with { MaybePostedSince = Queued }, default);
+
+        Assert.Equal("CSTAKE", (string?)Assert.Single(_bot.Slack.CallsOf("conversations.join")).Arguments["channel"]);
+        Assert.Equal(2, _bot.Slack.CallsOf("conversations.history").Count);
+        Assert.Single(_bot.Slack.CallsOf("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task AHistoryTheBotMayNotRead_IsLogged_AndTheMessagePostedRatherThanLost()
+    {
+        using var logs = new CapturedLogs();
+        await using var bot = await SlackBot.StartAsync(logs: logs);
+        bot.Slack.Script("chat.postMessage", StandInReply.ServerError());
+        bot.Slack.Script("conversations.history", StandInReply.Error("missing_scope"));
+
+        await Assert.ThrowsAsync<SlackApiException>(() => bot.Sender.DeliverAsync(StakeholderUpdate(), default));
+        await bot.Sender.DeliverAsync(StakeholderUpdate() with { MaybePostedSince = Queued }, default);
+
+        Assert.Equal(2, bot.Slack.CallsOf("chat.postMessage").Count);
+        Assert.NotNull(await bot.Directory.FindPlatformMessageAsync("slack", "msg:41", default));
+        Assert.Contains(logs.Lines, l => l.EventId.Id == 4205 && l.Message.Contains("missing_scope", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AFirstAttempt_ReadsNoHistory_AndItsPostCarriesTheMarker()
     {
         await _bot.Sender.DeliverAsync(StakeholderUpdate(), default);
