@@ -17,11 +17,11 @@ public sealed partial class RedisStore
             var claimed = new List<OutboxEntry>(reply.Length / 5);
             for (var i = 0; i < reply.Length; i += 5)
             {
-                var json = StoredJson.ReadMessage((byte[])reply[i + 1]!);
-                claimed.Add(OutboxEntry.Read((long)reply[i], json, (int)reply[i + 2], RedisTime.FromTicks((string)reply[i + 3]!)) with
-                {
-                    LeaseLapsed = (string?)reply[i + 4] == "1",
-                });
+                var (id, attempts, created) = ((long)reply[i], (int)reply[i + 2], RedisTime.FromTicks((string)reply[i + 3]!));
+                var entry = StoredJson.TryReadMessage((byte[]?)reply[i + 1]) is { } json
+                    ? OutboxEntry.Read(id, json, attempts, created)
+                    : OutboxEntry.Damaged(id, attempts, created, "stored bytes that do not inflate");
+                claimed.Add(entry with { LeaseLapsed = (string?)reply[i + 4] == "1" });
             }
             return claimed;
         }, ct);

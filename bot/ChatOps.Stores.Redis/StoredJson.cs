@@ -40,6 +40,19 @@ internal static class StoredJson
     public static string ReadMessage(byte[] stored) =>
         stored.Length > 0 && stored[0] == (byte)'{' ? Encoding.UTF8.GetString(stored) : Inflate(stored);
 
+    /// <summary>As <see cref="ReadMessage"/>, or null when the bytes are neither JSON nor a deflate stream (damaged).</summary>
+    public static string? TryReadMessage(byte[]? stored)
+    {
+        try
+        {
+            return ReadMessage(stored ?? []);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
     private static string Inflate(byte[] deflated)
     {
         using var deflate = new DeflateStream(new MemoryStream(deflated), CompressionMode.Decompress);

@@ -39,4 +39,21 @@ public sealed class RedisOutboxStorageTests(RedisServerFixture redis) : RedisSto
         Assert.Equal("queued by the previous version", claimed.Message!.Text);
         Assert.Equal(IncidentJson.Serialize(commit.Messages[0]), IncidentJson.Serialize(claimed.Message));
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0x13 })] // neither JSON nor a deflate stream
+    [InlineData(new byte[] { (byte)'{', (byte)'"', (byte)'k' })] // JSON cut short
+    public async Task AMessageStoredDamaged_IsClaimedAsUnreadable_AndTheNextOneAsUsual(byte[] damage)
+    {
+        var commit = CommitBuilder.Create(new IncidentBuilder(1))
+            .WithMessage(MessageKind.Notice, "ops", "damaged").WithMessage(MessageKind.Notice, "ops", "after it").Build();
+        Assert.Equal(CommitOutcome.Committed, (await Store.CommitAsync(commit, Ct)).Outcome);
+        await Store.Connection.GetDatabase().HashSetAsync($"{State.KeyPrefix}outbox:1", "json", damage);
+
+        var claimed = await Store.ClaimAsync(Clock.GetUtcNow(), "pump", Lease, 10, Ct);
+
+        Assert.Equal(2, claimed.Count);
+        Assert.NotNull(claimed[0].Unreadable);
+        Assert.Equal("after it", claimed[1].Message!.Text);
+    }
 }

@@ -28,4 +28,7 @@ internal sealed partial class OutboxPump
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Queued reply {OutboxId} to {Recipient} in {Conversation} is for {Surface}, which is not enabled here; it is dropped")]
     private partial void LogNoReplySink(long outboxId, string surface, string recipient, string conversation);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Error, Message = "Outbox entry {OutboxId} cannot be read ({Reason}); it is settled without delivery")]
+    private partial void LogUnreadable(long outboxId, string reason);
 }

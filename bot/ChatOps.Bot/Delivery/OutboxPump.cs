@@ -85,6 +85,13 @@ internal sealed partial class OutboxPump(
 
     private async Task<bool> TryDeliverAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken ct)
     {
+        if (entry.Unreadable is { } why)
+        {
+            // Retrying cannot make it readable, and holding it would hold up its channel for good.
+            LogUnreadable(entry.Id, why);
+            await outbox.MarkDeliveredAsync(entry.Id, now, ct);
+            return true;
+        }
         try
         {
             if (entry.Reply is { } reply) await DeliverReplyAsync(entry.Id, reply, now, ct);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChatOps.Core.Bridge;
 using ChatOps.Core.Incidents;
 
@@ -5,11 +6,15 @@ namespace ChatOps.Core.Ports;
 
 /// <summary>
 /// One claimed outbox entry: either a bridge <see cref="Message"/> (committed with its command) or a
-/// <see cref="Reply"/> to one person that could not be sent at once (see <see cref="IOutboxStore.EnqueueRepliesAsync"/>).
+/// <see cref="Reply"/> to one person that could not be sent at once (see <see cref="IOutboxStore.EnqueueRepliesAsync"/>),
+/// or, when what was stored cannot be read (written by another version, or damaged), neither: <see cref="Unreadable"/>
+/// says why, and the pump logs and settles it, so one bad row does not stop the whole outbox.
 /// </summary>
 public sealed record OutboxEntry(long Id, OutboundMessage? Message, int Attempts, DateTimeOffset CreatedAt, QueuedReply? Reply = null)
 {
-    public string Channel => Message?.Channel ?? Reply!.Channel;
+    public string Channel => Message?.Channel ?? Reply?.Channel ?? $"unreadable:{Id}";
+
+    public string? Unreadable { get; init; }
 
     public string MessageKey => Message?.MessageKey(Id) ?? $"reply:{Id}";
 
@@ -27,18 +32,29 @@ public sealed record OutboxEntry(long Id, OutboundMessage? Message, int Attempts
 
     public static OutboxEntry Read(long id, string json, int attempts, DateTimeOffset createdAt)
     {
-        if (json.StartsWith(ReplyPrefix, StringComparison.Ordinal))
+        try
         {
-            var reply = IncidentJson.Deserialize<ReplyEnvelope>(json)?.Reply ?? throw Unreadable();
-            return new OutboxEntry(id, null, attempts, createdAt, reply);
+            if (json.StartsWith(ReplyPrefix, StringComparison.Ordinal))
+            {
+                return IncidentJson.Deserialize<ReplyEnvelope>(json)?.Reply is { } reply
+                    ? new OutboxEntry(id, null, attempts, createdAt, reply)
+                    : Damaged(id, attempts, createdAt, "an empty reply");
+            }
+            return IncidentJson.Deserialize<OutboundMessage>(json) is { } message
+                ? new OutboxEntry(id, message, attempts, createdAt)
+                : Damaged(id, attempts, createdAt, "an empty message");
         }
-        var message = IncidentJson.Deserialize<OutboundMessage>(json) ?? throw Unreadable();
-        return new OutboxEntry(id, message, attempts, createdAt);
+        catch (JsonException ex)
+        {
+            return Damaged(id, attempts, createdAt, ex.Message);
+        }
     }
 
-    private const string ReplyPrefix = "{\"reply\":";
+    /// <summary>An entry whose stored form cannot be read, for <paramref name="reason"/>.</summary>
+    public static OutboxEntry Damaged(long id, int attempts, DateTimeOffset createdAt, string reason) =>
+        new(id, null, attempts, createdAt) { Unreadable = reason };
 
-    private static InvalidOperationException Unreadable() => new("A stored outbox message is unreadable.");
+    private const string ReplyPrefix = "{\"reply\":";
 
     private sealed record ReplyEnvelope(QueuedReply Reply);
 }

@@ -123,6 +123,32 @@ public sealed class FailingSinkTests
     }
 
     [Fact]
+    public async Task AnOutboxRowThatCannotBeRead_IsLoggedAndSettled_AndTheOthersAreDelivered()
+    {
+        var logs = new FakeLogCollector();
+        await using var host = await TestHost.StartAsync(services: s => s.AddSingleton<ILoggerProvider>(new FakeLoggerProvider(logs)));
+        var outbox = host.Service<IOutboxStore>();
+        await host.CommandAsync("incident declare Checkout is failing --sev 2 --service payments");
+        var pending = await outbox.CountPendingAsync(CancellationToken.None);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={host.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE outbox SET message_json = '{\"kind\":' WHERE id = (SELECT MIN(id) FROM outbox)";
+            Assert.Equal(1, await damage.ExecuteNonQueryAsync());
+        }
+
+        var settled = await host.Service<OutboxPump>().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(pending, settled);
+        Assert.Equal(0, await outbox.CountPendingAsync(CancellationToken.None));
+        var transcript = await host.Service<IConsoleTranscript>().ReadAsync(null, 0, 100, CancellationToken.None);
+        Assert.Equal(pending - 1, transcript.Count);
+        var line = Assert.Single(logs.GetSnapshot(), r => r.Id.Id == 2009);
+        Assert.Equal(LogLevel.Error, line.Level);
+    }
+
+    [Fact]
     public void Backoff_DoublesAndIsCapped()
     {
         var options = Microsoft.Extensions.Options.Options.Create(new DeliveryOptions { MaxBackoff = TimeSpan.FromMinutes(5) });
