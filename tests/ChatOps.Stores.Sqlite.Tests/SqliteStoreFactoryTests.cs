@@ -36,6 +36,19 @@ public sealed class SqliteStoreFactoryTests : IDisposable
     }
 
     [Fact]
+    public void Open_AFileFromBeforeTheChannelIndex_GetsIt()
+    {
+        using (_db.Open(_clock)) { }
+        // As the previous release left the file: the outbox indexed by id only.
+        Execute("DROP INDEX outbox_pending_channel; CREATE INDEX outbox_pending ON outbox(id) WHERE delivered_at IS NULL;");
+
+        using (_db.Open(_clock)) { }
+
+        Assert.Equal(1L, Execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'outbox_pending_channel'"));
+        Assert.Equal(0L, Execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'outbox_pending'"));
+    }
+
+    [Fact]
     public void Open_DatabaseFromANewerSchema_IsRefused()
     {
         using (_db.Open(_clock)) { }
