@@ -85,14 +85,5 @@ public sealed class SqliteStoreFactoryTests : IDisposable
 
     private string? Pragma(string name) => Execute($"PRAGMA {name}") as string;
 
-    private object? Execute(string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _db.FilePath, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // the statements are constants of this test
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        return command.ExecuteScalar();
-    }
+    private object? Execute(string sql) => _db.Execute(sql);
 }
